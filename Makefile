@@ -1,0 +1,54 @@
+# zisk-llc — the two commands a fresh machine needs: `make demo` and `make test` (README.md).
+SHELL := /bin/bash
+.SHELLFLAGS := -eo pipefail -c
+CONFIG ?= Release
+SHARED ?= $(abspath ../shared)
+BUILD := $(abspath build)
+DOTNET := dotnet
+# Debian packages: LLVM 22's C library (the IR reader), clang/llc/lld 22 (classic route, corpus), newlib headers (corpus).
+DEB_PKGS := libllvm22 clang-22 llvm-22 lld-22 libnewlib-dev
+export DOTNET_CLI_TELEMETRY_OPTOUT := 1
+export DOTNET_NOLOGO := 1
+export ZISK_SHARED := $(SHARED)
+
+.PHONY: all deps build demo test corpus bench bench-emu clean
+
+all: build
+
+## deps: install the Debian packages that are missing (apt-get; run as root)
+deps:
+	@missing=""; for p in $(DEB_PKGS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "make deps: installing$$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	fi
+	@command -v $(DOTNET) >/dev/null || { echo "make deps: the .NET 10 SDK (dotnet) is required" >&2; exit 1; }
+
+## build: the solution, in Release
+build: deps
+	$(DOTNET) build ZiskLlc.slnx -c $(CONFIG) -nologo -v q -clp:NoSummary
+
+## corpus: the whole-program IR of ../shared/corpus into build/corpus
+corpus: deps
+	@mkdir -p $(BUILD)
+	@[ -d $(SHARED)/corpus ] || { echo "make corpus: $(SHARED)/corpus is missing (../shared must be beside the repository)" >&2; exit 1; }
+	$(SHARED)/corpus/build.sh OUT=$(BUILD)/corpus > $(BUILD)/corpus.log 2>&1 || { tail -20 $(BUILD)/corpus.log; exit 1; }
+
+## demo: the main job on a bundled example
+demo: build
+	./tools/demo.sh
+
+## test: the whole suite
+test: build corpus
+	./tools/run-tests.sh $(CONFIG)
+
+## bench: every benchmark, results in bench/RESULTS.md
+bench: bench-emu
+
+## bench-emu: emulator throughput (steps/s), fast and statistics modes
+bench-emu: build
+	./tools/bench-emu.sh
+
+clean:
+	rm -rf $(BUILD)
+	find src tests -type d \( -name bin -o -name obj \) -prune -exec rm -rf {} +
