@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# make demo: the bundled examples end to end.
+#  1. examples/collatz.c → LLVM IR (clang-22, guest ABI flags) → classic-route ELF (build-elf) → run with statistics;
+#  2. examples/fib.zasm → ZisK ROM (asm) → validate → run with statistics.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=build/demo
+mkdir -p "$out"
+Z=./zisk-llc
+
+echo "== 1. C → LLVM IR → RISC-V ELF (classic route) → ZisK emulator"
+clang-22 --target=riscv64-unknown-elf -march=rv64ima -mabi=lp64 -mcmodel=medany -fno-pic -O2 \
+  -ffreestanding -nostdlib -Iruntime/include -c -emit-llvm examples/collatz.c -o "$out/collatz.bc"
+$Z build-elf "$out/collatz.bc" -o "$out/collatz.elf"
+$Z run "$out/collatz.elf" --stats -c
+
+echo
+echo "== 2. ZisK assembly → ROM → validator → ZisK emulator"
+$Z asm examples/fib.zasm -o "$out/fib.zrom"
+$Z validate "$out/fib.zrom"
+$Z run "$out/fib.zrom" --stats -c
