@@ -86,9 +86,7 @@ public static class ElfTranspiler
                 entryBlock = bios.Next;
                 bios.EntryExit(payload.Entry);
             }
-            symbols.AddRange(elf.Symbols
-                .Where(s => s.Name.Length > 0 && s.Type is ElfSymbol.TypeFunc or ElfSymbol.TypeObject && s.SectionIndex != 0)
-                .Select(s => new Symbol(prefix + s.Name, s.Value, s.Value + s.Size)));
+            symbols.AddRange(ProgramSymbols(elf, payload, prefix));
         }
         foreach (var z in bios.Instructions) code[z.Paddr] = z;
         CheckAddresses(elfPath, code.Values, translation);
@@ -96,6 +94,20 @@ public static class ElfTranspiler
             (options.FloatLibPath is null ? " (no soft-float library)" : $" with {Path.GetFileName(options.FloatLibPath)}");
         var rom = new ZiskProgram(code.Values, segments, symbols, origin);
         return new TranspileResult(rom, translation, bios.InitDataCount, entryBlock, program.Entry);
+    }
+
+    /// <summary>
+    /// Functions and objects of .symtab (plus global untyped labels of hand-written assembly, not the
+    /// $x/$d mapping symbols). A stripped payload (ziskfloat.elf is) gets one symbol per code section.
+    /// </summary>
+    static IEnumerable<Symbol> ProgramSymbols(ElfFile elf, ElfPayload payload, string prefix)
+    {
+        var syms = elf.Symbols.Where(s => s.Name.Length > 0 && !s.Name.StartsWith('$') && s.SectionIndex is > 0 and < 0xFF00
+                && (s.Type is ElfSymbol.TypeFunc or ElfSymbol.TypeObject || (s.Type == 0 && s.Bind == 1)))
+            .Select(s => new Symbol(prefix + s.Name, s.Value, s.Value + s.Size)).ToList();
+        if (syms.Count == 0)
+            syms.AddRange(payload.Code.Select(c => new Symbol(prefix + c.Name, c.Address, c.Address + (ulong)c.Data.Length)));
+        return syms;
     }
 
     /// <summary>§6.1: instructions below 0x1000 or at/above ROM_ADDR_MAX make ROM construction fail.</summary>
