@@ -68,3 +68,19 @@ public class ElfErrorTests
         Assert.Contains(p.Segments, s => s.Kind == ZiskLlc.Rom.SegmentKind.ReadOnly && s.Address == 0x87F17408 && s.Data.Length == 992);
     }
 }
+
+/// <summary>The disasm listing pairs each RISC-V instruction with its ZisK instructions.</summary>
+public class ElfListingTests
+{
+    [Fact]
+    public void ListsRiscvThenZisk()
+    {
+        var w = new StringWriter();
+        ElfListing.Write(TestPaths.SharedFile("zisk-micro", "branches.elf"), new(), w);
+        var lines = w.ToString().Split('\n');
+        int k = Array.FindIndex(lines, l => l.StartsWith("80000000: 0a001437  lui s0, 0xa001", StringComparison.Ordinal));
+        Assert.True(k >= 0, w.ToString()[..Math.Min(2000, w.ToString().Length)]);
+        Assert.Equal("    80000000  copyb 0, 0xa001000 -> s0 j(4, 4)", lines[k + 1]);
+        Assert.Contains(lines, l => l.Contains("eq a7, 93", StringComparison.Ordinal)); // BIOS trap handler
+    }
+}
