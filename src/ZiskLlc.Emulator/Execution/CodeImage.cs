@@ -22,29 +22,39 @@ internal struct DecodedInst
 }
 
 /// <summary>
-/// The program's instructions in the dense layout of ZisK's `ZiskRom::get_instruction` (spec §6.2):
-/// BIOS slots (4-aligned, from 0x1000), program slots (4-aligned, from the lowest 4-aligned
-/// instruction ≥ ROM_ADDR), non-aligned slots (every address from the lowest non-aligned one). A slot
-/// with no instruction holds the "do-nothing" instruction (QUIRK: the pc never moves, the run spins).
-/// Two rarities are synthesised on first use and appended: a non-aligned pc below the program
-/// region, which ZisK serves with the BIOS slot below it (QUIRK), and a pc outside every array,
-/// which becomes a "fault" entry that fails when fetched.
+/// The program's instructions laid out like ZisK's `ZiskRom::get_instruction` (spec §6.2): three
+/// index spaces — BIOS slots (4-aligned, from 0x1000), program slots (4-aligned, from the lowest
+/// 4-aligned instruction ≥ ROM_ADDR), non-aligned slots (every address from the lowest non-aligned
+/// one) — each cut into pages of 1024 slots, so that a sparse ROM (program at 0x80000000, float
+/// library at 0x87F00000) costs memory only for pages holding instructions. A slot with no
+/// instruction is the "do-nothing" instruction (QUIRK: pc never moves, the run spins); in pages
+/// without instructions such slots are created on first use. Also created on first use: a
+/// non-aligned pc below the program region, which ZisK serves with the BIOS slot below it (QUIRK),
+/// and a pc outside every index space, which becomes a "fault" entry that fails when fetched.
 /// </summary>
 internal sealed class CodeImage
 {
     /// <summary>Internal op codes on reserved opcode bytes (never real opcodes, §3.1).</summary>
     public const byte OpEmpty = 0x08, OpFault = 0x11;
     const ulong Entry = MemoryMap.RomEntry;
-    /// <summary>Refuse to build absurdly sparse non-aligned arrays.</summary>
-    const ulong MaxSlots = 1UL << 26;
+    const int PageBits = 10, PageSize = 1 << PageBits;
 
-    public DecodedInst[] Code;
+    public DecodedInst[] Code = new DecodedInst[4 * PageSize];
     int _count;
-    readonly ulong _minProgram, _naMin;
-    readonly int _numBios, _numProgram, _numNa, _programBase, _naBase;
+    readonly ulong _minProgram;
+    readonly Region _bios, _program, _na;
     readonly Dictionary<ulong, int> _synthesised = new();
     readonly Dictionary<int, string> _faults = new();
     readonly Dictionary<int, Instruction> _source = new();
+
+    /// <summary>One index space: slot k is address Min + (k &lt;&lt; Shift); Pages[k &gt;&gt; PageBits] is
+    /// the first Code index of that page, or -1.</summary>
+    sealed class Region(ulong min, ulong count, int shift)
+    {
+        public readonly ulong Min = min, Count = count;
+        public readonly int Shift = shift;
+        public readonly int[] Pages = Enumerable.Repeat(-1, checked((int)((count + PageSize - 1) >> PageBits))).ToArray();
+    }
 
     public CodeImage(ZiskProgram program)
     {
@@ -61,62 +71,85 @@ internal sealed class CodeImage
             else { minProg = Math.Min(minProg, p); maxProg = Math.Max(maxProg, p); }
         }
         _minProgram = minProg == ulong.MaxValue ? MemoryMap.RomAddr : minProg;
-        ulong nb = maxBios > 0 ? (maxBios - Entry) / 4 + 1 : 0;
-        ulong np = maxProg > 0 ? (maxProg - _minProgram) / 4 + 1 : 0;
-        ulong nn = minNa == ulong.MaxValue ? 0 : maxNa - minNa + 1;
-        if (nb + np + nn > MaxSlots)
-            throw new UserError($"the ROM address layout needs {nb + np + nn} instruction slots (BIOS {nb}, program {np}, non-aligned {nn}); at most {MaxSlots} are supported");
-        _naMin = minNa;
-        _numBios = (int)nb; _numProgram = (int)np; _numNa = (int)nn;
-        _programBase = _numBios; _naBase = _numBios + _numProgram;
-        _count = _naBase + _numNa;
-        Code = new DecodedInst[Math.Max(_count + 16, 16)];
-        for (int k = 0; k < _numBios; k++) Code[k] = Empty(Entry + 4UL * (uint)k, k);
-        for (int k = 0; k < _numProgram; k++) Code[_programBase + k] = Empty(_minProgram + 4UL * (uint)k, _programBase + k);
-        for (int k = 0; k < _numNa; k++) Code[_naBase + k] = Empty(_naMin + (uint)k, _naBase + k);
+        _bios = new Region(Entry, maxBios > 0 ? (maxBios - Entry) / 4 + 1 : 0, 2);
+        _program = new Region(_minProgram, maxProg > 0 ? (maxProg - _minProgram) / 4 + 1 : 0, 2);
+        _na = new Region(minNa, minNa == ulong.MaxValue ? 0 : maxNa - minNa + 1, 0);
         foreach (var i in program.Instructions)
         {
             ulong p = i.Paddr;
-            int slot = (p & 3) != 0 ? _naBase + (int)(p - _naMin)
-                : p < MemoryMap.RomAddr ? (int)((p - Entry) >> 2)
-                : _programBase + (int)((p - _minProgram) >> 2);
+            var r = (p & 3) != 0 ? _na : p < MemoryMap.RomAddr ? _bios : _program;
+            ulong k = (p - r.Min) >> r.Shift;
+            int slot = PageOf(r, k) + (int)(k & (PageSize - 1));
             Code[slot] = Decode(i, slot);
         }
+    }
+
+    /// <summary>The Code index of the page holding slot k, creating the page (all empty slots) if needed.</summary>
+    int PageOf(Region r, ulong k)
+    {
+        int page = (int)(k >> PageBits);
+        if (r.Pages[page] >= 0) return r.Pages[page];
+        int first = Reserve(PageSize);
+        ulong firstAddr = r.Min + (((ulong)page << PageBits) << r.Shift);
+        for (int j = 0; j < PageSize; j++) Code[first + j] = Empty(firstAddr + ((ulong)j << r.Shift), first + j);
+        r.Pages[page] = first;
+        return first;
+    }
+
+    int Reserve(int n)
+    {
+        while (_count + n > Code.Length) Array.Resize(ref Code, Code.Length * 2);
+        int first = _count;
+        _count += n;
+        return first;
     }
 
     /// <summary>The slot executed at ROM_ENTRY.</summary>
     public int EntrySlot => Lookup(Entry);
 
-    /// <summary>The slot for a pc (§6.2), synthesising quirk/fault entries on first use.</summary>
+    /// <summary>The slot for a pc (§6.2), creating empty/quirk/fault entries on first use.</summary>
     public int Lookup(ulong pc)
     {
         if (pc >= _minProgram)
         {
-            if ((pc & 3) == 0)
+            var r = (pc & 3) == 0 ? _program : _na;
+            if (pc >= r.Min)
             {
-                ulong k = (pc - _minProgram) >> 2;
-                if (k < (ulong)_numProgram) return _programBase + (int)k;
+                ulong k = (pc - r.Min) >> r.Shift;
+                if (k < r.Count) return InRegion(r, k, pc);
             }
-            else if (pc >= _naMin && pc - _naMin < (ulong)_numNa) return _naBase + (int)(pc - _naMin);
             return Synthesised(pc, null);
         }
         if (pc >= Entry)
         {
             ulong k = (pc - Entry) >> 2;
-            if (k >= (ulong)_numBios) return Synthesised(pc, null);
-            if ((pc & 3) == 0) return (int)k;
-            return Synthesised(pc, (int)k);
+            if (k >= _bios.Count) return Synthesised(pc, null);
+            if ((pc & 3) == 0) return InRegion(_bios, k, pc);
+            // QUIRK §6.2: ZisK indexes the BIOS array with (pc − 0x1000) / 4, so a non-aligned pc
+            // below the program region runs the BIOS instruction below it, at its own pc.
+            return Synthesised(pc, InRegion(_bios, k, pc & ~3UL));
         }
         return Synthesised(pc, null);
+    }
+
+    int InRegion(Region r, ulong k, ulong pc)
+    {
+        int first = r.Pages[(int)(k >> PageBits)];
+        if (first >= 0) return first + (int)(k & (PageSize - 1));
+        // A slot of a page without instructions: an empty slot, made on first use.
+        if (_synthesised.TryGetValue(pc, out var s)) return s;
+        s = Reserve(1);
+        Code[s] = Empty(pc, s);
+        _synthesised[pc] = s;
+        return s;
     }
 
     /// <summary>Resolves and caches the successor slot of <paramref name="slot"/> for a flag value.</summary>
     public int ResolveNext(int slot, bool flag)
     {
-        ref var e = ref Code[slot];
-        int n = Lookup(e.Paddr + (ulong)(flag ? e.J1 : e.J2));
-        e = ref Code[slot]; // Lookup may have grown the array
-        if (flag) e.Next1 = n; else e.Next2 = n;
+        ulong target = Code[slot].Paddr + (ulong)(flag ? Code[slot].J1 : Code[slot].J2);
+        int n = Lookup(target); // may grow Code
+        if (flag) Code[slot].Next1 = n; else Code[slot].Next2 = n;
         return n;
     }
 
@@ -126,19 +159,15 @@ internal sealed class CodeImage
     /// <summary>The source instruction of a slot, or null for empty/fault slots.</summary>
     public Instruction? SourceAt(int slot) => _source.GetValueOrDefault(slot);
 
-    int Synthesised(ulong pc, int? biosSlot)
+    int Synthesised(ulong pc, int? copyOf)
     {
         if (_synthesised.TryGetValue(pc, out var s)) return s;
-        if (_count == Code.Length) Array.Resize(ref Code, Code.Length * 2);
-        s = _count++;
-        if (biosSlot is int b)
+        s = Reserve(1);
+        if (copyOf is int b)
         {
-            // QUIRK §6.2: ZisK indexes the BIOS array with (pc − 0x1000) / 4, so a non-aligned pc below
-            // the program region runs the BIOS instruction below it, at its own pc.
             var copy = Code[b];
             copy.Paddr = pc;
-            copy.Next1 = copy.Next2 = -1;
-            if (copy.Op == OpEmpty) copy.Next1 = copy.Next2 = s;
+            copy.Next1 = copy.Next2 = copy.Op == OpEmpty ? s : -1;
             if (_faults.TryGetValue(b, out var msg)) _faults[s] = msg;
             if (_source.TryGetValue(b, out var src)) _source[s] = src;
             Code[s] = copy;
@@ -191,7 +220,10 @@ internal sealed class CodeImage
         };
         if (bad is not null)
         {
+            // Sources and store neutralised: the fault is raised by the op, before any access.
             d.Op = OpFault;
+            d.ASrc = d.BSrc = (byte)SourceKind.LastC;
+            d.Store = (byte)StoreKind.None;
             _faults[slot] = bad;
         }
         return d;

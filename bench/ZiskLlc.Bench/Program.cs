@@ -1,0 +1,52 @@
+using System.Diagnostics;
+using System.Globalization;
+using ZiskLlc.Bench;
+using ZiskLlc.Emulator;
+
+// Emulator throughput benchmark (bench/RESULTS.md, "Emulator throughput"): runs the loop program of
+// BenchPrograms in fast and statistics mode several times, prints best and median steps/s, and with
+// --markdown FILE writes the table rows there. One thread: ZisK emulation is sequential.
+var inv = CultureInfo.InvariantCulture;
+ulong steps = 200_000_000;
+int reps = 5;
+string? markdown = null;
+for (int k = 0; k < args.Length; k++)
+{
+    switch (args[k])
+    {
+        case "--steps": steps = ulong.Parse(args[++k], inv); break;
+        case "--reps": reps = int.Parse(args[++k], inv); break;
+        case "--markdown": markdown = args[++k]; break;
+        default: Console.Error.WriteLine($"usage: ZiskLlc.Bench [--steps N] [--reps N] [--markdown FILE] (unknown {args[k]})"); return 2;
+    }
+}
+ulong iterations = steps / (ulong)BenchPrograms.StepsPerIteration;
+var program = BenchPrograms.Loop(iterations);
+ulong expected = BenchPrograms.LoopSteps(iterations);
+
+var rows = new List<string>();
+foreach (bool stats in new[] { false, true })
+{
+    // Warm-up run (JIT tiering) on a short program, then the measured repetitions.
+    ZiskEmulator.Run(BenchPrograms.Loop(2_000_000), new EmulatorOptions { Statistics = stats });
+    var rates = new List<double>();
+    for (int r = 0; r < reps; r++)
+    {
+        var sw = Stopwatch.StartNew();
+        var res = ZiskEmulator.Run(program, new EmulatorOptions { Statistics = stats });
+        sw.Stop();
+        if (!res.EndedOk || res.Steps != expected)
+        {
+            Console.Error.WriteLine($"bench: wrong run: {res.End} {res.Message} steps {res.Steps} (expected {expected})");
+            return 1;
+        }
+        rates.Add(res.Steps / sw.Elapsed.TotalSeconds);
+    }
+    rates.Sort();
+    double best = rates[^1], median = rates[rates.Count / 2];
+    string mode = stats ? "statistics" : "fast";
+    Console.WriteLine(string.Format(inv, "{0,-10} steps={1} reps={2} best={3:F1} M steps/s median={4:F1} M steps/s", mode, expected, reps, best / 1e6, median / 1e6));
+    rows.Add(string.Format(inv, "| {0} | {1:N0} | {2} | {3:F1} | {4:F1} |", mode, expected, reps, best / 1e6, median / 1e6));
+}
+if (markdown is not null) File.WriteAllLines(markdown, rows);
+return 0;
