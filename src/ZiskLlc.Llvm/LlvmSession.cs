@@ -1,0 +1,244 @@
+using System.Runtime.InteropServices;
+using ZiskLlc.Isa;
+using ZiskLlc.Llvm.Interop;
+
+namespace ZiskLlc.Llvm;
+
+/// <summary>
+/// The one owner of native LLVM state for reading a program: the context, the (linked) module, the
+/// memory buffers while parsing, the target machine and the pass-builder options. Everything else
+/// — <see cref="IrModule"/>, functions, blocks, instructions, values, types — is a non-owning view
+/// that is valid only while the session is alive. Not thread-safe (an LLVMContext is not).
+/// Create one with <see cref="IrReader.Read"/>; dispose it when done.
+/// </summary>
+public sealed unsafe class LlvmSession : IDisposable
+{
+    nint context;
+    nint module;
+    nint targetMachine;
+    nint passOptions;
+    GCHandle self;
+    readonly List<IrDiagnostic> diagnostics = [];
+    bool targetMachineTried;
+
+    /// <summary>The input files, for messages.</summary>
+    public IReadOnlyList<string> Inputs { get; }
+
+    /// <summary>Warnings and other messages gathered while loading and running passes (never printed by the library).</summary>
+    public IReadOnlyList<IrDiagnostic> Diagnostics => diagnostics;
+
+    internal LlvmSession(IReadOnlyList<string> inputs)
+    {
+        LlvmLibrary.EnsureLoaded();
+        Inputs = inputs;
+        context = LlvmNative.LLVMContextCreate();
+        // Without a diagnostic handler LLVMContext prints errors to stderr and calls exit(1) (e.g. a
+        // linker symbol clash). Ours records them; the GCHandle lets the static callback find us.
+        self = GCHandle.Alloc(this);
+        LlvmNative.LLVMContextSetDiagnosticHandler(context, &OnDiagnostic, GCHandle.ToIntPtr(self));
+    }
+
+    /// <summary>The linked module (a view; valid while the session lives).</summary>
+    public IrModule Module
+    {
+        get
+        {
+            ObjectDisposedException.ThrowIf(context == 0, this);
+            if (module == 0) throw new InvalidOperationException("the session has no module yet");
+            return new IrModule(module);
+        }
+    }
+
+    /// <summary>A short description of the inputs for messages ("a.bc" or "a.bc + 2 more").</summary>
+    public string InputsLabel => Inputs.Count switch { 0 => "<no input>", 1 => Inputs[0], _ => $"{Inputs[0]} + {Inputs.Count - 1} more" };
+
+    internal void AddWarning(string message) => diagnostics.Add(new IrDiagnostic(IrDiagnosticSeverity.Warning, message));
+
+    internal int DiagnosticCount => diagnostics.Count;
+
+    /// <summary>The error diagnostics recorded since <paramref name="start"/>, joined, or null.</summary>
+    internal string? ErrorsSince(int start)
+    {
+        var errs = diagnostics.Skip(start).Where(d => d.Severity == IrDiagnosticSeverity.Error).Select(d => d.Message).ToList();
+        return errs.Count == 0 ? null : string.Join("; ", errs);
+    }
+
+    /// <summary>
+    /// Parses one file's bytes (text or bitcode: LLVM's parseIR recognises the bitcode magics) in this
+    /// session's context. Returns the module handle, which the caller must link (consuming it) or
+    /// adopt; throws <see cref="UserError"/> with LLVM's message.
+    /// </summary>
+    internal nint Parse(string path, ReadOnlySpan<byte> bytes, IrFileFormat format)
+    {
+        ObjectDisposedException.ThrowIf(context == 0, this);
+        var name = NativeText.Utf8z(path);
+        nint buffer;
+        fixed (byte* data = bytes)
+        fixed (byte* n = name)
+            buffer = LlvmNative.LLVMCreateMemoryBufferWithMemoryRangeCopy(data, (nuint)bytes.Length, n);
+        try
+        {
+            nint m;
+            byte* msg = null;
+            int start = DiagnosticCount;
+            FatalErrors.Activity = $"reading {path}";
+            // LLVMParseIRInContext2 does NOT take the buffer (the old LLVMParseIRInContext consumes it
+            // even on failure, so disposing it afterwards there is a double free). We own it and
+            // dispose it below; the module does not refer to it (bitcode is read eagerly, not lazily).
+            int failed = LlvmNative.LLVMParseIRInContext2(context, buffer, &m, &msg);
+            string text = NativeText.TakeMessage(msg); // the OutMessage must be disposed (LLVMDisposeMessage)
+            if (failed != 0 || m == 0)
+            {
+                var kind = format == IrFileFormat.Bitcode ? "LLVM bitcode" : "LLVM IR";
+                var detail = FirstLine(text) ?? ErrorsSince(start) ?? "unknown error";
+                // The text parser's message starts with "path:line:col: error: …"; keep the position, drop the repeated path.
+                if (detail.StartsWith(path + ":", StringComparison.Ordinal)) detail = detail[(path.Length + 1)..];
+                throw new UserError($"{path}: invalid {kind}: {detail}");
+            }
+            return m;
+        }
+        finally
+        {
+            LlvmNative.LLVMDisposeMemoryBuffer(buffer);
+            FatalErrors.Activity = null;
+        }
+    }
+
+    /// <summary>Adopts the first module as the session's module (the link destination).</summary>
+    internal void Adopt(nint m)
+    {
+        if (module != 0) throw new InvalidOperationException("the session already has a module");
+        module = m;
+    }
+
+    /// <summary>
+    /// Links <paramref name="src"/> into the session's module. LLVMLinkModules2 destroys the source
+    /// module in every case (success or failure), so the handle must not be used or disposed again.
+    /// </summary>
+    internal void LinkIn(nint src, string srcPath)
+    {
+        int start = DiagnosticCount;
+        FatalErrors.Activity = $"linking {srcPath}";
+        int failed = LlvmNative.LLVMLinkModules2(module, src);
+        FatalErrors.Activity = null;
+        if (failed != 0)
+            throw new UserError($"{srcPath}: cannot link with {Inputs[0]}: {ErrorsSince(start) ?? "LLVM's linker failed"}");
+    }
+
+    /// <summary>Disposes a parsed module that was neither adopted nor linked (on an error path).</summary>
+    internal static void DisposeModule(nint m)
+    {
+        if (m != 0) LlvmNative.LLVMDisposeModule(m);
+    }
+
+    /// <summary>
+    /// Runs LLVM's verifier (LLVMReturnStatusAction: nothing printed, nothing aborted); returns its
+    /// message, or null when the module is valid. The message is allocated even on success and must
+    /// be disposed either way.
+    /// </summary>
+    internal static string? VerifyModule(nint m)
+    {
+        byte* msg = null;
+        int broken = LlvmNative.LLVMVerifyModule(m, 2 /* LLVMReturnStatusAction */, &msg);
+        string text = NativeText.TakeMessage(msg);
+        return broken != 0 ? (string.IsNullOrWhiteSpace(text) ? "the module is invalid" : text.Trim()) : null;
+    }
+
+    /// <summary>Verifies the session's module; throws <see cref="UserError"/> with the verifier's message.</summary>
+    public void Verify(string when = "")
+    {
+        if (VerifyModule(module) is { } err)
+            throw new UserError($"{InputsLabel}: invalid LLVM IR{when}: {Collapse(err)}");
+    }
+
+    /// <summary>Runs <see cref="LoweringPipeline.Passes"/> and verifies the result.</summary>
+    public void RunLoweringPipeline()
+    {
+        RunPasses(LoweringPipeline.Passes);
+        Verify(" after the lowering pipeline");
+    }
+
+    /// <summary>
+    /// Runs a new-pass-manager pipeline (opt's <c>-passes=</c> syntax) over the module with the
+    /// rv64ima target machine; throws <see cref="UserError"/> with LLVM's message if it is rejected.
+    /// </summary>
+    public void RunPasses(string pipeline)
+    {
+        ObjectDisposedException.ThrowIf(context == 0, this);
+        EnsureTargetMachine();
+        if (passOptions == 0) passOptions = LlvmNative.LLVMCreatePassBuilderOptions();
+        var p = NativeText.Utf8z(pipeline);
+        nint err;
+        FatalErrors.Activity = $"running the passes '{pipeline}' on {InputsLabel}";
+        fixed (byte* pp = p) err = LlvmNative.LLVMRunPasses(module, pp, targetMachine, passOptions);
+        FatalErrors.Activity = null;
+        // The LLVMErrorRef is consumed by LLVMGetErrorMessage (inside TakeError).
+        if (NativeText.TakeError(err) is { } msg)
+            throw new UserError($"{InputsLabel}: LLVM pass pipeline '{pipeline}' failed: {msg}");
+    }
+
+    /// <summary>The RISC-V target machine (rv64ima, static, medium code model), or none with a warning if the library lacks the RISC-V target.</summary>
+    void EnsureTargetMachine()
+    {
+        if (targetMachineTried) return;
+        targetMachineTried = true;
+        var triple = NativeText.Utf8z(LoweringPipeline.TargetTriple);
+        var cpu = NativeText.Utf8z(LoweringPipeline.TargetCpu);
+        var features = NativeText.Utf8z(LoweringPipeline.TargetFeatures);
+        fixed (byte* t = triple)
+        fixed (byte* c = cpu)
+        fixed (byte* f = features)
+        {
+            nint target;
+            byte* msg = null;
+            if (LlvmNative.LLVMGetTargetFromTriple(t, &target, &msg) != 0)
+            {
+                AddWarning($"this libLLVM has no RISC-V target ({NativeText.TakeMessage(msg)}); the lowering pipeline runs without a target machine");
+                return;
+            }
+            NativeText.TakeMessage(msg);
+            // LLVMCodeGenLevelDefault = 2, LLVMRelocStatic = 1, LLVMCodeModelMedium = 5 (TargetMachine.h).
+            targetMachine = LlvmNative.LLVMCreateTargetMachine(target, t, c, f, 2, 1, 5);
+        }
+    }
+
+    [UnmanagedCallersOnly]
+    static void OnDiagnostic(nint info, nint selfHandle)
+    {
+        try
+        {
+            var s = (LlvmSession)GCHandle.FromIntPtr(selfHandle).Target!;
+            var sev = (IrDiagnosticSeverity)Math.Clamp(LlvmNative.LLVMGetDiagInfoSeverity(info), 0, 3);
+            // LLVMGetDiagInfoDescription returns a new string: dispose with LLVMDisposeMessage.
+            var text = NativeText.TakeMessage(LlvmNative.LLVMGetDiagInfoDescription(info));
+            s.diagnostics.Add(new IrDiagnostic(sev, text.Trim()));
+        }
+        catch
+        {
+            // An exception must not escape into LLVM's C++ frames; losing one diagnostic is the lesser evil.
+        }
+    }
+
+    /// <summary>Releases the module, target machine, pass options and context (in that order: a module must die before its context).</summary>
+    public void Dispose()
+    {
+        if (context == 0) return;
+        if (module != 0) LlvmNative.LLVMDisposeModule(module);
+        if (targetMachine != 0) LlvmNative.LLVMDisposeTargetMachine(targetMachine);
+        if (passOptions != 0) LlvmNative.LLVMDisposePassBuilderOptions(passOptions);
+        LlvmNative.LLVMContextDispose(context);
+        if (self.IsAllocated) self.Free();
+        module = targetMachine = passOptions = context = 0;
+    }
+
+    static string? FirstLine(string s)
+    {
+        var t = s.Trim();
+        if (t.Length == 0) return null;
+        int nl = t.IndexOf('\n');
+        return nl < 0 ? t : t[..nl].TrimEnd();
+    }
+
+    /// <summary>Verifier output is several lines (message, offending instruction); keep it on one line.</summary>
+    static string Collapse(string s) => string.Join(" | ", s.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+}
