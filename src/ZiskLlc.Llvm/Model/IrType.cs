@@ -74,17 +74,18 @@ public readonly unsafe record struct IrType(nint Handle)
 
     /// <summary>
     /// True if this type or any type inside it (struct fields, array elements, function
-    /// parameters/result) is floating-point or a vector: the constructs the backend rejects.
+    /// parameters and result) satisfies <paramref name="test"/>. Pointers are opaque, so the walk
+    /// is finite; the depth limit is only a safety net.
     /// </summary>
-    public bool ContainsFloatOrVector(int depth = 0)
+    public bool Contains(Func<IrType, bool> test, int depth = 0)
     {
-        if (IsFloatingPoint || IsVector) return true;
-        if (depth > 16) return false; // recursive named structs go through pointers, which are opaque; this is a safety net
+        if (test(this)) return true;
+        if (depth > 32) return false;
         return Kind switch
         {
-            IrTypeKind.Struct => !IsOpaqueStruct && StructElements.Any(t => t.ContainsFloatOrVector(depth + 1)),
-            IrTypeKind.Array => ElementType.ContainsFloatOrVector(depth + 1),
-            IrTypeKind.Function => ReturnType.ContainsFloatOrVector(depth + 1) || ParameterTypes.Any(t => t.ContainsFloatOrVector(depth + 1)),
+            IrTypeKind.Struct => !IsOpaqueStruct && StructElements.Any(t => t.Contains(test, depth + 1)),
+            IrTypeKind.Array or IrTypeKind.Vector or IrTypeKind.ScalableVector => ElementType.Contains(test, depth + 1),
+            IrTypeKind.Function => ReturnType.Contains(test, depth + 1) || ParameterTypes.Any(t => t.Contains(test, depth + 1)),
             _ => false,
         };
     }

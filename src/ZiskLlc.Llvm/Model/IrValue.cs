@@ -91,6 +91,13 @@ public readonly unsafe record struct IrValue(nint Handle)
         }
     }
 
+    /// <summary>The source element type of a <c>getelementptr</c> instruction or constant expression (LLVMGetGEPSourceElementType takes either).</summary>
+    public IrType GepSourceElementType =>
+        (Kind == IrValueKind.ConstantExpr && ConstantExprOpcode == IrOpcode.GetElementPtr)
+        || (Kind == IrValueKind.Instruction && AsInstruction.Opcode == IrOpcode.GetElementPtr)
+            ? new IrType(LlvmNative.LLVMGetGEPSourceElementType(Handle))
+            : throw new InvalidOperationException($"{this} is not a getelementptr");
+
     /// <summary>This value as an instruction view (check <see cref="Kind"/> first).</summary>
     public IrInstruction AsInstruction => Kind == IrValueKind.Instruction ? new IrInstruction(Handle) : throw new InvalidOperationException($"{this} is not an instruction");
 
