@@ -90,10 +90,7 @@ public sealed unsafe class LlvmSession : IDisposable
             if (failed != 0 || m == 0)
             {
                 var kind = format == IrFileFormat.Bitcode ? "LLVM bitcode" : "LLVM IR";
-                var detail = FirstLine(text) ?? ErrorsSince(start) ?? "unknown error";
-                // The text parser's message starts with "path:line:col: error: …"; keep the position, drop the repeated path.
-                if (detail.StartsWith(path + ":", StringComparison.Ordinal)) detail = detail[(path.Length + 1)..];
-                throw new UserError($"{path}: invalid {kind}: {detail}");
+                throw new UserError(ParseErrorMessage(path, kind, FirstLine(text) ?? ErrorsSince(start) ?? "unknown error"));
             }
             return m;
         }
@@ -229,6 +226,19 @@ public sealed unsafe class LlvmSession : IDisposable
         LlvmNative.LLVMContextDispose(context);
         if (self.IsAllocated) self.Free();
         module = targetMachine = passOptions = context = 0;
+    }
+
+    /// <summary>
+    /// LLVM's parser message is "BUFFER:LINE:COL: error: TEXT" (text IR) or "BUFFER: error: TEXT"
+    /// (bitcode), BUFFER being the path we named the buffer; rewritten as "PATH:LINE:COL: invalid KIND: TEXT".
+    /// </summary>
+    internal static string ParseErrorMessage(string path, string kind, string detail)
+    {
+        if (detail.StartsWith(path + ":", StringComparison.Ordinal)) detail = detail[(path.Length + 1)..].TrimStart();
+        var m = System.Text.RegularExpressions.Regex.Match(detail, @"^(\d+:\d+): (?:error: )?(.*)$");
+        if (m.Success) return $"{path}:{m.Groups[1].Value}: invalid {kind}: {m.Groups[2].Value}";
+        if (detail.StartsWith("error: ", StringComparison.Ordinal)) detail = detail["error: ".Length..];
+        return $"{path}: invalid {kind}: {detail}";
     }
 
     static string? FirstLine(string s)

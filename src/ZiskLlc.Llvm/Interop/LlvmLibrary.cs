@@ -110,7 +110,7 @@ public static unsafe class LlvmLibrary
         }
         if (!NativeLibrary.TryGetExport(h, "LLVMGetVersion", out var fn))
         {
-            why = "not a libLLVM (no LLVMGetVersion)";
+            why = $"not libLLVM {RequiredMajor} (it does not export LLVMGetVersion: an LLVM older than 16, or not LLVM at all)";
             NativeLibrary.Free(h);
             return false;
         }
