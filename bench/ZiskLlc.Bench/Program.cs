@@ -2,14 +2,17 @@ using System.Diagnostics;
 using System.Globalization;
 using ZiskLlc.Bench;
 using ZiskLlc.Emulator;
+using ZiskLlc.Riscv;
+using ZiskLlc.Rom;
 
 // Emulator throughput benchmark (bench/RESULTS.md, "Emulator throughput"): runs the loop program of
 // BenchPrograms in fast and statistics mode several times, prints best and median steps/s, and with
-// --markdown FILE writes the table rows there. One thread: ZisK emulation is sequential.
+// --markdown FILE writes the table rows there. With --corpus DIR --float-lib FILE it also runs every
+// *.elf of DIR (transpiled once, classic route) and reports the aggregate rate of real compiled code. One thread: ZisK emulation is sequential.
 var inv = CultureInfo.InvariantCulture;
 ulong steps = 200_000_000;
 int reps = 5;
-string? markdown = null;
+string? markdown = null, corpus = null, floatLib = null;
 for (int k = 0; k < args.Length; k++)
 {
     switch (args[k])
@@ -17,6 +20,8 @@ for (int k = 0; k < args.Length; k++)
         case "--steps": steps = ulong.Parse(args[++k], inv); break;
         case "--reps": reps = int.Parse(args[++k], inv); break;
         case "--markdown": markdown = args[++k]; break;
+        case "--corpus": corpus = args[++k]; break;
+        case "--float-lib": floatLib = args[++k]; break;
         default: Console.Error.WriteLine($"usage: ZiskLlc.Bench [--steps N] [--reps N] [--markdown FILE] (unknown {args[k]})"); return 2;
     }
 }
@@ -48,5 +53,30 @@ foreach (bool stats in new[] { false, true })
     Console.WriteLine(string.Format(inv, "{0,-10} steps={1} reps={2} best={3:F1} M steps/s median={4:F1} M steps/s", mode, expected, reps, best / 1e6, median / 1e6));
     rows.Add(string.Format(inv, "| {0} | {1:N0} | {2} | {3:F1} | {4:F1} |", mode, expected, reps, best / 1e6, median / 1e6));
 }
+if (corpus is not null)
+{
+    var programs = Directory.GetFiles(corpus, "*.elf").Order(StringComparer.Ordinal)
+        .Select(f => ElfTranspiler.Transpile(f, new TranspileOptions { FloatLibPath = floatLib })).ToArray();
+    foreach (bool stats in new[] { false, true })
+    {
+        var rates = new List<double>();
+        ulong total = 0;
+        for (int r = 0; r <= reps; r++) // repetition 0 warms up
+        {
+            total = 0;
+            var sw = Stopwatch.StartNew();
+            foreach (var p in programs) total += Check(ZiskEmulator.Run(p, new EmulatorOptions { Statistics = stats }));
+            sw.Stop();
+            if (r > 0) rates.Add(total / sw.Elapsed.TotalSeconds);
+        }
+        rates.Sort();
+        string mode = $"{(stats ? "statistics" : "fast")}, {programs.Length} corpus ELFs";
+        Console.WriteLine(string.Format(inv, "{0,-10} steps={1} reps={2} best={3:F1} M steps/s median={4:F1} M steps/s", mode, total, reps, rates[^1] / 1e6, rates[rates.Count / 2] / 1e6));
+        rows.Add(string.Format(inv, "| {0} | {1:N0} | {2} | {3:F1} | {4:F1} |", mode, total, reps, rates[^1] / 1e6, rates[rates.Count / 2] / 1e6));
+    }
+}
 if (markdown is not null) File.WriteAllLines(markdown, rows);
 return 0;
+
+static ulong Check(RunResult r) =>
+    r.EndedOk ? r.Steps : throw new InvalidOperationException($"bench: a corpus program ended {r.End}: {r.Message}");

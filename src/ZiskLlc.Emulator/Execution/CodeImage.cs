@@ -45,7 +45,7 @@ internal sealed class CodeImage
     readonly Region _bios, _program, _na;
     readonly Dictionary<ulong, int> _synthesised = new();
     readonly Dictionary<int, string> _faults = new();
-    readonly Dictionary<int, Instruction> _source = new();
+    readonly ZiskProgram _source;
 
     /// <summary>One index space: slot k is address Min + (k &lt;&lt; Shift); Pages[k &gt;&gt; PageBits] is
     /// the first Code index of that page, or -1.</summary>
@@ -58,6 +58,7 @@ internal sealed class CodeImage
 
     public CodeImage(ZiskProgram program)
     {
+        _source = program;
         ulong maxBios = 0, minProg = ulong.MaxValue, maxProg = 0, minNa = ulong.MaxValue, maxNa = 0;
         foreach (var i in program.Instructions)
         {
@@ -156,8 +157,8 @@ internal sealed class CodeImage
     /// <summary>The fault message of an <see cref="OpFault"/> entry.</summary>
     public string FaultMessage(int slot) => _faults[slot];
 
-    /// <summary>The source instruction of a slot, or null for empty/fault slots.</summary>
-    public Instruction? SourceAt(int slot) => _source.GetValueOrDefault(slot);
+    /// <summary>The source instruction at a slot's pc (for messages), or null when there is none.</summary>
+    public Instruction? SourceAt(int slot) => _source.At(Code[slot].Paddr);
 
     int Synthesised(ulong pc, int? copyOf)
     {
@@ -169,7 +170,6 @@ internal sealed class CodeImage
             copy.Paddr = pc;
             copy.Next1 = copy.Next2 = copy.Op == OpEmpty ? s : -1;
             if (_faults.TryGetValue(b, out var msg)) _faults[s] = msg;
-            if (_source.TryGetValue(b, out var src)) _source[s] = src;
             Code[s] = copy;
         }
         else
@@ -188,7 +188,6 @@ internal sealed class CodeImage
 
     DecodedInst Decode(Instruction i, int slot)
     {
-        _source[slot] = i;
         var d = new DecodedInst
         {
             A = i.A, B = i.B, StoreOffset = i.StoreOffset, J1 = i.JmpOffset1, J2 = i.JmpOffset2, Paddr = i.Paddr,
