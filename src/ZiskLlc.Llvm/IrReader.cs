@@ -40,8 +40,9 @@ public static unsafe class IrReader
         var session = new LlvmSession(paths);
         try
         {
-            foreach (var path in paths)
+            for (int k = 0; k < paths.Count; k++)
             {
+                var path = paths[k];
                 var bytes = ReadBytes(path);
                 var format = DetectFormat(bytes);
                 nint m = session.Parse(path, bytes, format);
@@ -56,7 +57,7 @@ public static unsafe class IrReader
                     LlvmSession.DisposeModule(m);
                     throw;
                 }
-                if (path == paths[0]) session.Adopt(m);
+                if (k == 0) session.Adopt(m);
                 else session.LinkIn(m, path); // consumes m, success or not
             }
             return session;

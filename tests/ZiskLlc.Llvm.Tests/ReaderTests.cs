@@ -41,6 +41,27 @@ public class ReaderTests : IDisposable
     }
 
     [Fact]
+    public void WrappedBitcodeIsRead()
+    {
+        var bc = Bitcode(Small, files.Dir);
+        var wrapped = new byte[20 + bc.Length];
+        uint[] header = [0x0B17C0DE, 0, 20, (uint)bc.Length, 0]; // magic, version, offset, size, cputype
+        for (int i = 0; i < 5; i++) BitConverter.TryWriteBytes(wrapped.AsSpan(4 * i), header[i]);
+        bc.CopyTo(wrapped, 20);
+        Assert.Equal(IrFileFormat.Bitcode, IrReader.DetectFormat(wrapped));
+        using var s = IrReader.Read([files.WriteBytes("w.bc", wrapped)]);
+        Assert.Equal("f", s.Module.Functions.Single().Name);
+    }
+
+    [Fact]
+    public void TheSameInputTwiceIsALinkConflict()
+    {
+        var a = files.Write("a.ll", Small);
+        var e = Assert.Throws<UserError>(() => IrReader.Read([a, a]).Dispose());
+        Assert.StartsWith(a + ": cannot link", e.Message);
+    }
+
+    [Fact]
     public void SeveralInputsAreLinked()
     {
         var a = files.Write("a.ll", "declare i32 @g(i32)\ndefine i32 @f(i32 %x) {\n  %y = call i32 @g(i32 %x)\n  ret i32 %y\n}\n");
