@@ -1,0 +1,87 @@
+/* zisk_runtime.S - the runtime functions of guest ABI §3 for the classic route.
+ *
+ * Each is a few RISC-V instructions that riscv2zisk turns into one ZisK step each (spec §7). */
+#define UART_ADDR    0xA0000200
+#define OUTPUT_ADDR  0xA0010000
+#define INPUT_ADDR   0x40000000
+
+        .text
+        .p2align 2
+
+/* void zisk_putchar(int c): one-byte store at UART_ADDR (§4.3). The register is masked to a
+ * byte first: ZisK stores the whole register and a byte store of a value > 0xFF costs 106
+ * instead of 32 (§8.4). */
+        .globl  zisk_putchar
+        .type   zisk_putchar,@function
+zisk_putchar:
+        andi    a0, a0, 0xff
+        li      t0, UART_ADDR
+        sb      a0, 0(t0)
+        ret
+        .size   zisk_putchar, .-zisk_putchar
+
+/* _Noreturn void zisk_exit(int code): output word 0 = (uint32_t) code, then ecall 93 (§5.5). */
+        .globl  zisk_exit
+        .type   zisk_exit,@function
+zisk_exit:
+        li      t0, OUTPUT_ADDR
+        sw      a0, 0(t0)
+        li      a7, 93
+        ecall
+        .size   zisk_exit, .-zisk_exit
+
+/* void zisk_set_output(uint32_t index, uint32_t value): u32 at OUTPUT_ADDR + 4*index (§5.8).
+ * lp64 passes a uint32_t sign-extended, so the index is zero-extended before scaling. */
+        .globl  zisk_set_output
+        .type   zisk_set_output,@function
+zisk_set_output:
+        slli    a0, a0, 32
+        srli    a0, a0, 30
+        li      t0, OUTPUT_ADDR
+        add     t0, t0, a0
+        sw      a1, 0(t0)
+        ret
+        .size   zisk_set_output, .-zisk_set_output
+
+/* const uint8_t *zisk_input(uint64_t *len): the first input record in ziskos framing (§5.7):
+ * *len = the u64 at INPUT_ADDR + 8, returns INPUT_ADDR + 16. */
+        .globl  zisk_input
+        .type   zisk_input,@function
+zisk_input:
+        li      t0, INPUT_ADDR + 8
+        ld      t1, 0(t0)
+        sd      t1, 0(a0)
+        addi    a0, t0, 8
+        ret
+        .size   zisk_input, .-zisk_input
+
+/* void zisk_keccakf(uint64_t state[25]): the keccak precompile, `csrs 0x800, ptr` (§5.9, §7.6). */
+        .globl  zisk_keccakf
+        .type   zisk_keccakf,@function
+zisk_keccakf:
+        csrs    0x800, a0
+        ret
+        .size   zisk_keccakf, .-zisk_keccakf
+
+/* void zisk_sha256f(uint64_t state[4], const uint64_t block[8]): the sha256 precompile takes a
+ * pointer to the pair [state, block] (§3.3); the pair lives on the (16-aligned) stack. */
+        .globl  zisk_sha256f
+        .type   zisk_sha256f,@function
+zisk_sha256f:
+        addi    sp, sp, -16
+        sd      a0, 0(sp)
+        sd      a1, 8(sp)
+        csrs    0x805, sp
+        addi    sp, sp, 16
+        ret
+        .size   zisk_sha256f, .-zisk_sha256f
+
+/* void __zisk_trap(void): the target of llc's -trap-func (llvm.trap, reached unreachable,
+ * __builtin_trap, abort). llc would otherwise emit `unimp`, a CSR write that ZisK does not treat
+ * as a halt (§7.6). 0xffffffff is a reserved encoding: riscv2zisk turns it into `halt` with
+ * end = true (§7.0), so the run ends at once with an error (guest ABI §2). */
+        .globl  __zisk_trap
+        .type   __zisk_trap,@function
+__zisk_trap:
+        .word   0xffffffff
+        .size   __zisk_trap, .-__zisk_trap
