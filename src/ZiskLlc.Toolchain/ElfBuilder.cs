@@ -9,6 +9,12 @@ namespace ZiskLlc.Toolchain;
 /// (llc-22 -O3, rv64ima without compressed code, medium code model, static), and linked with the
 /// guest runtime by ld.lld-22 with runtime/riscv/zisk.ld. The runtime is compiled afresh for every
 /// build (four small files, well under a second): no cache to go stale.
+///
+/// Traps (guest ABI §2): llc lowers both llvm.trap and a reached `unreachable` (-trap-unreachable)
+/// to `unimp`, which is `csrrw x0, cycle, x0` — a CSR write ZisK executes and continues after
+/// (§7.6). llvm.trap becomes a call to the runtime's halting trap function (-trap-func); for
+/// `unreachable`, which -trap-func does not cover, llc writes assembly and every `unimp` in it is
+/// replaced by the reserved word 0xffffffff, which riscv2zisk turns into `halt` (§7.0).
 /// </summary>
 public static partial class ElfBuilder
 {
@@ -19,8 +25,11 @@ public static partial class ElfBuilder
     [
         "-O3", "-mattr=+m,+a,-c", "-code-model=medium", "-relocation-model=static",
         "-trap-func=" + GuestRuntime.TrapFunction, "-trap-unreachable", "-no-trap-after-noreturn",
-        "-filetype=obj",
+        "-filetype=asm",
     ];
+
+    /// <summary>The reserved encoding that replaces llc's `unimp` (see the class comment).</summary>
+    public const string HaltWord = ".word 0xffffffff";
 
     /// <summary>clang options for the runtime's sources (guest ABI §1 target).</summary>
     public static readonly string[] RuntimeCFlags =
@@ -46,11 +55,14 @@ public static partial class ElfBuilder
                 ir = Path.Combine(tmp.FullName, "linked.bc");
                 ExternalTools.Run(ExternalTools.Find("llvm-link"), [.. inputs, "-o", ir], "linking the IR inputs");
             }
+            var progAsm = Path.Combine(tmp.FullName, "program.s");
+            ExternalTools.Run(ExternalTools.Find("llc"), [.. LlcOptions, ir, "-o", progAsm], $"compiling {string.Join(", ", inputs)} with llc");
+            File.WriteAllText(progAsm, ReplaceUnimp(File.ReadAllText(progAsm)));
+            var clang = ExternalTools.Find("clang");
             var progObj = Path.Combine(tmp.FullName, "program.o");
-            ExternalTools.Run(ExternalTools.Find("llc"), [.. LlcOptions, ir, "-o", progObj], $"compiling {string.Join(", ", inputs)} with llc");
+            ExternalTools.Run(clang, ["--target=riscv64-unknown-elf", "-march=rv64ima", "-mabi=lp64", "-c", progAsm, "-o", progObj], "assembling llc's output");
 
             var objects = new List<string> { progObj };
-            var clang = ExternalTools.Find("clang");
             foreach (var src in runtime.Sources)
             {
                 var obj = Path.Combine(tmp.FullName, "rt_" + Path.GetFileNameWithoutExtension(src) + ".o");
@@ -69,6 +81,9 @@ public static partial class ElfBuilder
             tmp.Delete(recursive: true);
         }
     }
+
+    /// <summary>Replaces every `unimp` instruction line of llc's assembly by <see cref="HaltWord"/>.</summary>
+    public static string ReplaceUnimp(string asm) => UnimpLine().Replace(asm, "$1" + HaltWord);
 
     static void Link(GuestRuntime runtime, List<string> objects, string output)
     {
@@ -89,6 +104,9 @@ public static partial class ElfBuilder
             throw;
         }
     }
+
+    [GeneratedRegex(@"^(\s+)unimp\b", RegexOptions.Multiline)]
+    private static partial Regex UnimpLine();
 
     [GeneratedRegex(@"undefined symbol: ([^\s]+)")]
     private static partial Regex UndefinedSymbol();

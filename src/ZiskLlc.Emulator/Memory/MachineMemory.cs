@@ -24,6 +24,8 @@ internal sealed unsafe class MachineMemory : IPrecompileMemory, IDisposable
     /// <summary>Read sections intersecting RAM: writes there must look at them first (§4.3 QUIRK).</summary>
     readonly ReadSection[] _ramOverlaps;
     readonly List<byte> _stdout = new();
+    /// <summary>Most UART bytes a run may write (256 MiB).</summary>
+    public const int MaxStdoutBytes = 256 * 1024 * 1024;
 
     /// <summary>The fcall free-input word returned by an 8-byte read of exactly 0x40000000 (§3.5).</summary>
     public ulong FreeInput;
@@ -172,7 +174,14 @@ internal sealed unsafe class MachineMemory : IPrecompileMemory, IDisposable
         Span<byte> le = stackalloc byte[8];
         BinaryPrimitives.WriteUInt64LittleEndian(le, value);
         le[..width].CopyTo(dst);
-        if (addr == MemoryMap.UartAddr && width == 1) _stdout.Add((byte)value);
+        if (addr == MemoryMap.UartAddr && width == 1)
+        {
+            // ziskemu streams UART bytes; we keep them, so a runaway output loop must end cleanly
+            // rather than exhaust memory.
+            if (_stdout.Count >= MaxStdoutBytes)
+                throw new EmulationFault($"the program wrote more than {MaxStdoutBytes / (1024 * 1024)} MiB to the UART");
+            _stdout.Add((byte)value);
+        }
     }
 
     // ---------------------------------------------------------------- block access (DMA, §3.4)
