@@ -1,7 +1,5 @@
 using ZiskLlc.Isa;
-#if HAVE_PRECOMPILES
 using ZiskLlc.Emulator.Precompiles;
-#endif
 
 namespace ZiskLlc.Emulator.Execution
 {
@@ -14,19 +12,13 @@ namespace ZiskLlc.Emulator.Execution
     {
         ulong Precompile(Opcode op, ulong a, ulong b, long extendedArg, bool stats)
         {
-#if HAVE_PRECOMPILES
             ulong c = PrecompileDispatch.Execute(op, a, b, extendedArg, _mem);
             if (stats) PrecompileDispatch.CountAccesses(op, b, _mem, _stats);
             return c;
-#else
-            _ = (a, b, extendedArg, stats);
-            throw new EmulationFault($"precompile {OpcodeTable.Get(op).Name} is not supported");
-#endif
         }
     }
 }
 
-#if HAVE_PRECOMPILES
 namespace ZiskLlc.Emulator.Statistics
 {
     /// <summary>The precompiles report their counted accesses into the cost counters.</summary>
@@ -36,4 +28,3 @@ namespace ZiskLlc.Emulator.Statistics
         void IMemoryAccessSink.Write(ulong address, int width, ulong value) => Write(address, width, value);
     }
 }
-#endif
