@@ -42,11 +42,11 @@ public class RunCommandTests
         Assert.Equal(expected.GetProperty("ended").GetString() == "ok" ? 0 : 1, rc);
     }
 
-    // The precompile vectors (keccak, sha256, add256) join this list once the precompiles exist.
     public static TheoryData<string> MicroVectors() => new()
     {
         "alu_reg", "alu_imm", "shifts", "muldiv", "loadstore", "branches", "compressed", "atomics", "csr", "dma",
         "frops_small", "frops_large", "input", "uart", "sections", "exit_ret", "halt", "text_trunc",
+        "keccak", "sha256", "add256",
     };
 
     [Theory]
@@ -70,6 +70,7 @@ public class RunCommandTests
     [InlineData("panic_code_read", "section not found for addr: 0x80000000 with width: 4")]
     [InlineData("panic_csrrwi", "section not found for addr: 0x0 with width: 8")]
     [InlineData("panic_dma_rom", "read-only section")]
+    [InlineData("panic_prec_align", "opc_keccak() found address not aligned to 8 bytes")]
     public void Faults_fail_with_one_error_line_naming_pc_and_instruction(string name, string message)
     {
         var (rc, stdout, stderr) = Cli("run", Micro(name), "--float-lib", FloatLib);
