@@ -1,3 +1,4 @@
+using ZiskLlc.Isa.Assembly;
 using ZiskLlc.Emulator.Execution;
 using ZiskLlc.Emulator.Memory;
 using ZiskLlc.Rom;
@@ -43,7 +44,7 @@ public static class ZiskEmulator
             result.End = RunEnd.Fault;
             result.FinalPc = image.Code[machine.CurrentSlot].Paddr;
             var src = image.SourceAt(machine.CurrentSlot);
-            result.Message = $"pc 0x{result.FinalPc:x} ({(src is null ? "no instruction" : InstructionText.Format(src))}) at step {result.Steps}: {f.Message}";
+            result.Message = $"pc 0x{result.FinalPc:x} ({(src is null ? "no instruction" : AsmPrinter.FormatBody(src))}) at step {result.Steps}: {f.Message}";
         }
         result.Outputs = machine.Memory.Outputs();
         result.Stdout = machine.Memory.Stdout;
