@@ -12,7 +12,7 @@ public static class AtomicFile
         var full = Path.GetFullPath(path);
         var dir = Path.GetDirectoryName(full)!;
         if (!Directory.Exists(dir)) throw new UserError($"{path}: directory {dir} does not exist");
-        var tmp = Path.Combine(dir, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
+        var tmp = Path.Combine(dir, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         try
         {
             using (var s = new FileStream(tmp, FileMode.Create, FileAccess.Write))

@@ -1,0 +1,126 @@
+using ZiskLlc.Isa;
+
+namespace ZiskLlc.Rom.Tests;
+
+/// <summary>Each validator rule: a program that keeps it and one that breaks it.</summary>
+public class ValidatorTests
+{
+    static readonly Instruction Entry = new() { Paddr = 0x1000, Op = Opcode.CopyB, JmpOffset1 = 8, JmpOffset2 = 8 };
+    static readonly Instruction Exit = new() { Paddr = 0x1004, Op = Opcode.CopyB, End = true };
+
+    /// <summary>Entry, exit, then <paramref name="i"/> at 0x1008 falling through to an instruction at 0x100c that jumps to the exit.</summary>
+    static IReadOnlyList<RomViolation> Check(Instruction i, params MemorySegment[] segments) => RomValidator.Validate(new ZiskProgram(
+        [Entry, Exit, i with { Paddr = 0x1008 }, new Instruction { Paddr = 0x100c, Op = Opcode.CopyB, JmpOffset1 = -8, JmpOffset2 = -8 }], segments));
+
+    static readonly Instruction Ok = new() { Op = Opcode.Add, ASrc = SourceKind.Reg, A = 1, BSrc = SourceKind.Imm, B = 5, Store = StoreKind.Reg, StoreOffset = 2, JmpOffset1 = 4, JmpOffset2 = 4 };
+
+    static void Breaks(string rule, IReadOnlyList<RomViolation> v, Severity s = Severity.Error) =>
+        Assert.Contains(v, x => x.Rule == rule && x.Severity == s && x.Address != 0 || x.Rule == rule && x.Severity == s);
+
+    [Fact]
+    public void AValidProgramHasNoViolation() => Assert.Empty(Check(Ok));
+
+    [Fact]
+    public void EntryAndExitAreRequired()
+    {
+        var v = RomValidator.Validate(new ZiskProgram([Ok with { Paddr = 0x2000 }]));
+        Assert.Contains(v, x => x.Rule == "entry" && x.Address == 0x1000);
+        Assert.Contains(v, x => x.Rule == "exit" && x.Address == 0x1004);
+    }
+
+    [Fact]
+    public void SourceKinds()
+    {
+        Breaks("source", Check(Ok with { ASrc = SourceKind.Step }));
+        Breaks("source", Check(Ok with { BSrc = SourceKind.Step }));
+        Breaks("source", Check(Ok with { ASrc = SourceKind.Ind, IndWidth = 8 }));
+        Assert.Empty(Check(Ok with { BSrc = SourceKind.Ind, IndWidth = 8, B = unchecked((ulong)-8L) }));
+    }
+
+    [Fact]
+    public void Registers()
+    {
+        Breaks("register", Check(Ok with { A = 32 }));
+        Breaks("register", Check(Ok with { StoreOffset = 40 }));
+        Assert.Empty(Check(Ok with { A = 31, StoreOffset = 31 }));
+    }
+
+    [Fact]
+    public void IndWidth()
+    {
+        Breaks("ind-width", Check(Ok with { BSrc = SourceKind.Ind, IndWidth = 0 }));
+        Breaks("ind-width", Check(Ok with { Store = StoreKind.Ind, IndWidth = 3 }));
+        Breaks("ind-width", Check(Ok with { IndWidth = 4 }), Severity.Warning);
+    }
+
+    [Fact]
+    public void AddressesBelow2To32()
+    {
+        Breaks("address-32", Check(Ok with { ASrc = SourceKind.Mem, A = 1UL << 32 }));
+        Breaks("address-32", Check(Ok with { Store = StoreKind.Mem, StoreOffset = 1L << 33 }));
+        Breaks("address-32", Check(Ok with { StorePc = true, JmpOffset2 = 1L << 32 }));
+        Assert.Empty(Check(Ok with { ASrc = SourceKind.Mem, A = 0xA0000000, Store = StoreKind.Mem, StoreOffset = 0xA0000008 }));
+    }
+
+    [Fact]
+    public void FlagAndSetPcNeverTogether()
+    {
+        Breaks("flag-set-pc", Check(Ok with { Op = Opcode.Eq, SetPc = true }));
+        Breaks("flag-set-pc", Check(Ok with { Op = Opcode.Divu, SetPc = true }));   // flag on division by zero
+        Breaks("flag-set-pc", Check(Ok with { Op = Opcode.Flag, SetPc = true }));
+        Assert.DoesNotContain(Check(Ok with { Op = Opcode.CopyB, SetPc = true }), x => x.Rule == "flag-set-pc");
+        Assert.DoesNotContain(Check(Ok with { Op = Opcode.And, SetPc = true }), x => x.Rule == "flag-set-pc");
+    }
+
+    [Fact]
+    public void EndOnlyAtExit()
+    {
+        Breaks("end", Check(Ok with { End = true }));
+        Breaks("halt", Check(Ok with { Op = Opcode.Halt, End = true }), Severity.Warning);
+        Assert.DoesNotContain(Check(Ok with { Op = Opcode.Halt, End = true }), x => x.Rule == "end");
+    }
+
+    [Fact]
+    public void InstructionAddressRange()
+    {
+        var v = RomValidator.Validate(new ZiskProgram([Entry, Exit, Ok with { Paddr = 0x88000000 }]));
+        Assert.Contains(v, x => x.Rule == "address" && x.Address == 0x88000000);
+    }
+
+    [Fact]
+    public void JumpTargetsWithoutInstructionsAreWarnings()
+    {
+        Breaks("jump-target", Check(Ok with { JmpOffset2 = 0x100 }), Severity.Warning);
+        Breaks("jump-target", Check(Ok with { Op = Opcode.Eq, JmpOffset1 = 0x100 }), Severity.Warning);
+    }
+
+    [Fact]
+    public void Segments()
+    {
+        Breaks("segment", Check(Ok, new MemorySegment(0x80000004, SegmentKind.ReadOnly, [1], "ro")));
+        Breaks("segment", Check(Ok, new MemorySegment(0x80000000, SegmentKind.ReadWrite, [1], "rw")));
+        Breaks("segment", Check(Ok, new MemorySegment(0xA0000000, SegmentKind.ReadWrite, new byte[16], "a"), new MemorySegment(0xA0000008, SegmentKind.ReadWrite, [1], "b")));
+        Breaks("segment", Check(Ok, new MemorySegment(0xA0000000, SegmentKind.ReadOnly, new byte[16], "a"), new MemorySegment(0xA0000008, SegmentKind.ReadWrite, [1], "b")), Severity.Warning);
+        Assert.Empty(Check(Ok, new MemorySegment(0x80000000, SegmentKind.ReadOnly, new byte[8], "ro"), new MemorySegment(0xA0030000, SegmentKind.ReadWrite, [1], "rw")));
+    }
+
+    [Fact]
+    public void TooManyRows()
+    {
+        var many = Enumerable.Range(0, MemoryMap.MaxRomRows + 1).Select(k => new Instruction { Paddr = 0x80000000 + 4 * (ulong)k, JmpOffset1 = 4, JmpOffset2 = 4 });
+        var v = RomValidator.Validate(new ZiskProgram(many.Prepend(Exit).Prepend(Entry)));
+        Assert.Contains(v, x => x.Rule == "rom-size");
+    }
+
+    [Fact]
+    public void RomRowsSplitImmediatesAndRecordFcallAsCopyb()
+    {
+        var i = new Instruction { Paddr = 0x80000000, ASrc = SourceKind.Imm, A = 0x1234567890, BSrc = SourceKind.Mem, B = 0x40000000, Op = Opcode.FcallGet };
+        var r = RomTable.Row(i);
+        Assert.Equal(0x34567890UL, r.AOffsetImm0);
+        Assert.Equal(0x12UL, r.AImm1);
+        Assert.Equal(0x40000000UL, r.BOffsetImm0);
+        Assert.Equal(0UL, r.BImm1);
+        Assert.Equal((byte)Opcode.CopyB, r.Op);
+    }
+}
