@@ -12,10 +12,12 @@ echo "== 1. C → LLVM IR → RISC-V ELF (classic route) → ZisK emulator"
 clang-22 --target=riscv64-unknown-elf -march=rv64ima -mabi=lp64 -mcmodel=medany -fno-pic -O2 \
   -ffreestanding -nostdlib -Iruntime/include -c -emit-llvm examples/collatz.c -o "$out/collatz.bc"
 $Z build-elf "$out/collatz.bc" -o "$out/collatz.elf"
-$Z run "$out/collatz.elf" --stats -c
+$Z run "$out/collatz.elf" --stats
 
 echo
 echo "== 2. ZisK assembly → ROM → validator → ZisK emulator"
 $Z asm examples/fib.zasm -o "$out/fib.zrom"
 $Z validate "$out/fib.zrom"
-$Z run "$out/fib.zrom" --stats -c
+echo "public output words 0 and 1 (fib(90) = 0x27f80ddaa1ba7878, low word first):"
+$Z run "$out/fib.zrom" -c | head -2
+$Z run "$out/fib.zrom" --stats
