@@ -80,7 +80,7 @@ public class ElfListingTests
         var lines = w.ToString().Split('\n');
         int k = Array.FindIndex(lines, l => l.StartsWith("80000000: 0a001437  lui s0, 0xa001", StringComparison.Ordinal));
         Assert.True(k >= 0, w.ToString()[..Math.Min(2000, w.ToString().Length)]);
-        Assert.Equal("    80000000  copyb 0, 0xa001000 -> s0 j(4, 4)", lines[k + 1]);
-        Assert.Contains(lines, l => l.Contains("eq a7, 93", StringComparison.Ordinal)); // BIOS trap handler
+        Assert.Equal("    80000000  copyb imm:0, imm:0xa001000 -> r8 j(4, 4)", lines[k + 1]);
+        Assert.Contains(lines, l => l.Contains("eq r17, imm:93", StringComparison.Ordinal)); // BIOS trap handler
     }
 }
