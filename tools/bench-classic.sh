@@ -41,13 +41,5 @@ section=$(mktemp)
   cat "$rows"
   echo
 } > "$section"
-results=bench/RESULTS.md
-python3 - "$results" "$section" <<'PY'
-import sys, re
-path, sec = sys.argv[1], open(sys.argv[2]).read()
-text = open(path).read()
-pat = re.compile(r"^## Classic route \(baseline\)\n.*?(?=^## |\Z)", re.S | re.M)
-text = pat.sub(lambda m: sec, text) if pat.search(text) else text.rstrip("\n") + "\n\n" + sec
-open(path, "w").write(text)
-PY
-echo "bench-classic: updated $results"
+./tools/results-section.py bench/RESULTS.md "Classic route (baseline)" "$section"
+echo "bench-classic: updated bench/RESULTS.md"

@@ -37,15 +37,5 @@ section=$(mktemp)
   echo
 } > "$section"
 
-results=bench/RESULTS.md
-[ -f "$results" ] || printf '# Benchmark results\n\n' > "$results"
-# Replace the section (from its heading to the next "## " heading) or append it.
-python3 - "$results" "$section" <<'PY'
-import sys, re
-path, sec = sys.argv[1], open(sys.argv[2]).read()
-text = open(path).read()
-pat = re.compile(r"^## Emulator throughput\n.*?(?=^## |\Z)", re.S | re.M)
-text = pat.sub(lambda m: sec, text) if pat.search(text) else text.rstrip("\n") + "\n\n" + sec
-open(path, "w").write(text)
-PY
-echo "bench-emu: updated $results"
+./tools/results-section.py bench/RESULTS.md "Emulator throughput" "$section"
+echo "bench-emu: updated bench/RESULTS.md"
