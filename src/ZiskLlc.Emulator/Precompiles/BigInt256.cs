@@ -27,11 +27,12 @@ public static class BigInt256
         FromBig(r >> 256, dh);
     }
 
-    /// <summary>d = (a·b + c) mod m. A zero modulus is a fault (ZisK panics dividing by it).</summary>
-    public static void MulAddMod(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b, ReadOnlySpan<ulong> c, ReadOnlySpan<ulong> m, Span<ulong> d)
+    /// <summary>d = (a·b + c) mod m, for any word count (arith256_mod: 4, arith384_mod: 6). A zero modulus
+    /// is a fault (ZisK panics dividing by it).</summary>
+    public static void MulAddMod(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b, ReadOnlySpan<ulong> c, ReadOnlySpan<ulong> m, Span<ulong> d, string name = "arith256_mod")
     {
         var mod = ToBig(m);
-        if (mod.IsZero) throw new EmulationFault("arith256_mod: modulus is zero");
+        if (mod.IsZero) throw new EmulationFault($"{name}: modulus is zero");
         FromBig((ToBig(a) * ToBig(b) + ToBig(c)) % mod, d);
     }
 

@@ -15,14 +15,60 @@ public interface IMemoryAccessSink
 /// The precompile opcodes as the machine sees them (spec §3.2–3.3): the parameter block at b, its
 /// pointers, alignment checks and result writes, exactly as ZisK's `opc_*` functions lay them out
 /// (`core/src/zisk_ops.rs`, `precompiled_load_data`), and the accesses its statistics count (§8.6).
-/// Implemented: keccak, sha256, add256, arith256, arith256_mod. The others fault with
-/// "precompile NAME is not supported".
+/// Implemented: keccak, sha256, add256, arith256, arith256_mod, arith384_mod, the secp256k1,
+/// secp256r1, BN254 and BLS12-381 curve add/dbl and the BN254/BLS12-381 Fp2 add/sub/mul. blake2 and
+/// poseidon2 fault with "precompile NAME is not supported".
 /// </summary>
 public static class PrecompileDispatch
 {
     /// <summary>True when <paramref name="op"/> is executed here.</summary>
     public static bool IsImplemented(Opcode op) =>
-        op is Opcode.Keccak or Opcode.Sha256 or Opcode.Add256 or Opcode.Arith256 or Opcode.Arith256Mod;
+        op is Opcode.Keccak or Opcode.Sha256 or Opcode.Add256 or Opcode.Arith256 or Opcode.Arith256Mod or Opcode.Arith384Mod
+        || Field(op).Curve is not null;
+
+    /// <summary>The curve or field of a point/Fp2 precompile, with its shape: add (two pointers),
+    /// dbl (the point at P itself) or an Fp2 operation (two pointers).</summary>
+    static (FieldPrecompiles.Curve? Curve, char Kind, FieldPrecompiles.Fp2Op Fp2) Field(Opcode op) => op switch
+    {
+        Opcode.Secp256k1Add => (FieldPrecompiles.Secp256k1, 'a', default),
+        Opcode.Secp256k1Dbl => (FieldPrecompiles.Secp256k1, 'd', default),
+        Opcode.Secp256r1Add => (FieldPrecompiles.Secp256r1, 'a', default),
+        Opcode.Secp256r1Dbl => (FieldPrecompiles.Secp256r1, 'd', default),
+        Opcode.Bn254CurveAdd => (FieldPrecompiles.Bn254, 'a', default),
+        Opcode.Bn254CurveDbl => (FieldPrecompiles.Bn254, 'd', default),
+        Opcode.Bn254ComplexAdd => (FieldPrecompiles.Bn254, 'c', FieldPrecompiles.Fp2Op.Add),
+        Opcode.Bn254ComplexSub => (FieldPrecompiles.Bn254, 'c', FieldPrecompiles.Fp2Op.Sub),
+        Opcode.Bn254ComplexMul => (FieldPrecompiles.Bn254, 'c', FieldPrecompiles.Fp2Op.Mul),
+        Opcode.Bls12_381CurveAdd => (FieldPrecompiles.Bls12_381, 'a', default),
+        Opcode.Bls12_381CurveDbl => (FieldPrecompiles.Bls12_381, 'd', default),
+        Opcode.Bls12_381ComplexAdd => (FieldPrecompiles.Bls12_381, 'c', FieldPrecompiles.Fp2Op.Add),
+        Opcode.Bls12_381ComplexSub => (FieldPrecompiles.Bls12_381, 'c', FieldPrecompiles.Fp2Op.Sub),
+        Opcode.Bls12_381ComplexMul => (FieldPrecompiles.Bls12_381, 'c', FieldPrecompiles.Fp2Op.Mul),
+        _ => (null, ' ', default),
+    };
+
+    /// <summary>Point add/dbl and Fp2 operations (§3.3): add and Fp2 take [p1 ptr, p2 ptr] at P and
+    /// overwrite p1; dbl takes the point at P itself.</summary>
+    static void ExecuteField(Opcode op, ulong b, IPrecompileMemory mem)
+    {
+        var (curve, kind, fp2) = Field(op);
+        var c = curve!;
+        string name = OpcodeTable.Get(op).Name;
+        if (kind == 'd')
+        {
+            if ((b & 7) != 0) throw new EmulationFault($"[{name}] precompiled_check_address() found address 0x{b:X8} not aligned to 8 bytes");
+            var (x, y) = FieldPrecompiles.ReadPair(mem, b, c.Words, c.P);
+            var (x3, y3) = FieldPrecompiles.Dbl(c, x, y);
+            FieldPrecompiles.WritePair(mem, b, c.Words, x3, y3);
+            return;
+        }
+        Span<ulong> p = stackalloc ulong[2];
+        LoadParams(mem, b, p, name);
+        var (a1, a2) = FieldPrecompiles.ReadPair(mem, p[0], c.Words, c.P);
+        var (b1, b2) = FieldPrecompiles.ReadPair(mem, p[1], c.Words, c.P);
+        var (r1, r2) = kind == 'a' ? FieldPrecompiles.Add(c, a1, a2, b1, b2) : FieldPrecompiles.Fp2(c, fp2, a1, a2, b1, b2);
+        FieldPrecompiles.WritePair(mem, p[0], c.Words, r1, r2);
+    }
 
     /// <summary>Executes precompile <paramref name="op"/> with b = the parameter pointer; returns c
     /// (0, or add256's carry out). flag is always false. <paramref name="a"/> and
@@ -101,8 +147,24 @@ public static class PrecompileDispatch
                 WriteWords(mem, p[4], d);
                 return 0;
             }
+            case Opcode.Arith384Mod:
+            {
+                // [a, b, c, module, d] pointers to 6-word numbers
+                Span<ulong> p = stackalloc ulong[5];
+                LoadParams(mem, b, p, "arith384_mod");
+                Span<ulong> x = stackalloc ulong[6], y = stackalloc ulong[6], z = stackalloc ulong[6], m = stackalloc ulong[6], d = stackalloc ulong[6];
+                ReadWords(mem, p[0], x);
+                ReadWords(mem, p[1], y);
+                ReadWords(mem, p[2], z);
+                ReadWords(mem, p[3], m);
+                BigInt256.MulAddMod(x, y, z, m, d, "arith384_mod");
+                WriteWords(mem, p[4], d);
+                return 0;
+            }
             default:
-                throw new EmulationFault($"precompile {OpcodeTable.Get(op).Name} is not supported");
+                if (Field(op).Curve is null) throw new EmulationFault($"precompile {OpcodeTable.Get(op).Name} is not supported");
+                ExecuteField(op, b, mem);
+                return 0;
         }
     }
 
@@ -134,12 +196,26 @@ public static class PrecompileDispatch
                 Writes(sink, mem, mem.ReadU64(b + 32), 4);
                 return;
             case Opcode.Arith256Mod:
+            case Opcode.Arith384Mod:
+            {
+                int w = op == Opcode.Arith256Mod ? 4 : 6;
                 Reads(sink, b, 5);
-                for (int i = 0; i < 4; i++) Reads(sink, mem.ReadU64(b + 8 * (ulong)i), 4);
-                Writes(sink, mem, mem.ReadU64(b + 32), 4);
+                for (int i = 0; i < 4; i++) Reads(sink, mem.ReadU64(b + 8 * (ulong)i), w);
+                Writes(sink, mem, mem.ReadU64(b + 32), w);
                 return;
+            }
             default:
-                throw new EmulationFault($"precompile {OpcodeTable.Get(op).Name} is not supported");
+            {
+                var (curve, kind, _) = Field(op);
+                if (curve is null) throw new EmulationFault($"precompile {OpcodeTable.Get(op).Name} is not supported");
+                int words = 2 * curve.Words;   // a point or an Fp2 element
+                if (kind == 'd') { Reads(sink, b, words); Writes(sink, mem, b, words); return; }
+                Reads(sink, b, 2);
+                Reads(sink, mem.ReadU64(b), words);
+                Reads(sink, mem.ReadU64(b + 8), words);
+                Writes(sink, mem, mem.ReadU64(b), words);
+                return;
+            }
         }
     }
 
