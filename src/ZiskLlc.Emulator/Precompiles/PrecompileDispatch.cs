@@ -16,14 +16,15 @@ public interface IMemoryAccessSink
 /// pointers, alignment checks and result writes, exactly as ZisK's `opc_*` functions lay them out
 /// (`core/src/zisk_ops.rs`, `precompiled_load_data`), and the accesses its statistics count (§8.6).
 /// Implemented: keccak, sha256, add256, arith256, arith256_mod, arith384_mod, the secp256k1,
-/// secp256r1, BN254 and BLS12-381 curve add/dbl and the BN254/BLS12-381 Fp2 add/sub/mul. blake2 and
-/// poseidon2 fault with "precompile NAME is not supported".
+/// secp256r1, BN254 and BLS12-381 curve add/dbl, the BN254/BLS12-381 Fp2 add/sub/mul and blake2.
+/// poseidon2 (its parameters live in another repository) faults with "precompile poseidon2 is not
+/// supported".
 /// </summary>
 public static class PrecompileDispatch
 {
     /// <summary>True when <paramref name="op"/> is executed here.</summary>
     public static bool IsImplemented(Opcode op) =>
-        op is Opcode.Keccak or Opcode.Sha256 or Opcode.Add256 or Opcode.Arith256 or Opcode.Arith256Mod or Opcode.Arith384Mod
+        op is Opcode.Keccak or Opcode.Sha256 or Opcode.Add256 or Opcode.Arith256 or Opcode.Arith256Mod or Opcode.Arith384Mod or Opcode.Blake2
         || Field(op).Curve is not null;
 
     /// <summary>The curve or field of a point/Fp2 precompile, with its shape: add (two pointers),
@@ -147,6 +148,18 @@ public static class PrecompileDispatch
                 WriteWords(mem, p[4], d);
                 return 0;
             }
+            case Opcode.Blake2:
+            {
+                // [round index (direct), state ptr (16 words), message ptr (16 words)]; the state is written back
+                Span<ulong> p = stackalloc ulong[3];
+                LoadParams(mem, b, p, "blake2", directIndex: 0);
+                Span<ulong> v = stackalloc ulong[16], m = stackalloc ulong[16];
+                ReadWords(mem, p[1], v);
+                ReadWords(mem, p[2], m);
+                Blake2bRound.Apply(v, m, (uint)p[0]);
+                WriteWords(mem, p[1], v);
+                return 0;
+            }
             case Opcode.Arith384Mod:
             {
                 // [a, b, c, module, d] pointers to 6-word numbers
@@ -195,6 +208,17 @@ public static class PrecompileDispatch
                 Writes(sink, mem, mem.ReadU64(b + 24), 4);
                 Writes(sink, mem, mem.ReadU64(b + 32), 4);
                 return;
+            case Opcode.Blake2:
+            {
+                // QUIRK §8.6: ziskemu counts blake2 with sha256's layout: 2@P, 4@P[0], 8@P[1] read, 4@P[0]
+                // written — P[0] is the round index, so those land below every zone and cost nothing.
+                Reads(sink, b, 2);
+                ulong index = mem.ReadU64(b);
+                Reads(sink, index, 4);
+                Reads(sink, mem.ReadU64(b + 8), 8);
+                for (int i = 0; i < 4; i++) sink.Write(index + 8 * (ulong)i, 8, 0);
+                return;
+            }
             case Opcode.Arith256Mod:
             case Opcode.Arith384Mod:
             {
