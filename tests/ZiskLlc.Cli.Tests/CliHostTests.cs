@@ -6,13 +6,7 @@ namespace ZiskLlc.Cli.Tests;
 /// <summary>The command-line host: command discovery, help, and how errors reach the user.</summary>
 public class CliHostTests
 {
-    static (int rc, string stdout, string stderr) Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        int rc = CliHost.Run(args, o, e);
-        return (rc, o.ToString(), e.ToString());
-    }
+    static (int rc, string stdout, string stderr) Run(params string[] args) => CliRunner.Run(args);
 
     [Fact]
     public void HelpListsEveryCommand()

@@ -23,13 +23,7 @@ public sealed class IrInfoCommandTests : IDisposable
         return p;
     }
 
-    static (int rc, string stdout, string stderr) Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        int rc = CliHost.Run(args, o, e);
-        return (rc, o.ToString(), e.ToString());
-    }
+    static (int rc, string stdout, string stderr) Run(params string[] args) => CliRunner.Run(args);
 
     static (int rc, string stdout, string stderr) RunChild(IDictionary<string, string>? env, params string[] args)
     {

@@ -14,13 +14,7 @@ public class RunCommandTests
     static readonly string FloatLib = TestPaths.SharedFile("zisk-elfs", "ziskfloat.elf");
     static readonly string[] Figures = ["steps", "total_cost", "base_cost", "main_cost", "opcodes_cost", "precompiled_cost", "memory_cost", "stdout", "ended"];
 
-    static (int rc, string stdout, string stderr) Cli(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        int rc = CliHost.Run(args, o, e);
-        return (rc, o.ToString(), e.ToString());
-    }
+    static (int rc, string stdout, string stderr) Cli(params string[] args) => CliRunner.Run(args);
 
     static string Micro(string name, string ext = "elf") => TestPaths.SharedFile("zisk-micro", $"{name}.{ext}");
 
