@@ -29,7 +29,9 @@ public static class ZiskEmulator
             if (!ended)
             {
                 result.End = RunEnd.StepLimit;
-                result.Message = $"emulation did not complete: step limit of {options.MaxSteps} reached at pc 0x{result.FinalPc:x}";
+                var at = image.SourceAt(machine.CurrentSlot);
+                result.Message = $"emulation did not complete: step limit of {options.MaxSteps} reached at pc 0x{result.FinalPc:x}" +
+                    $" ({(at is null ? "no instruction: the pc spins (§6.2)" : AsmPrinter.FormatBody(at))})";
             }
             else if (machine.Error)
             {
