@@ -31,9 +31,9 @@ section=$(mktemp)
   echo "|---|---|---|---|---|"
   cat "$rows"
   echo
-  echo "Notes: the machine may be shared (other builds running), hence spread between best and median. The corpus"
-  echo "rates include each run's set-up (ROM index, 512 MiB RAM mapping: about 2–3 ms per program), a sizeable share"
-  echo "of these short (≈2 M-step) runs; real compiled code also has more indirect jumps (returns) than the loop."
+  echo "Notes: the corpus rates include each run's set-up (ROM index, RAM mapping, result), a sizeable share of these"
+  echo "short (≈2 M-step) runs; the \"without set-up\" rows subtract it (timed as runs stopped after one step). Real"
+  echo "compiled code also has more indirect jumps (returns: an address lookup each) than the loop."
   echo
 } > "$section"
 
