@@ -1,3 +1,4 @@
+using ZiskLlc.Rom.Boot;
 using ZiskLlc.Isa;
 using ZiskLlc.Riscv.Decoding;
 using ZiskLlc.Riscv.Elf;

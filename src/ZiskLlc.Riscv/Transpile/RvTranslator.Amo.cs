@@ -1,5 +1,6 @@
+using ZiskLlc.Rom.Boot;
 using ZiskLlc.Isa;
-using static ZiskLlc.Riscv.Transpile.Z;
+using static ZiskLlc.Rom.Boot.Z;
 
 namespace ZiskLlc.Riscv.Transpile;
 

@@ -1,6 +1,7 @@
+using ZiskLlc.Rom.Boot;
 using ZiskLlc.Isa;
 using ZiskLlc.Riscv.Decoding;
-using static ZiskLlc.Riscv.Transpile.Z;
+using static ZiskLlc.Rom.Boot.Z;
 
 namespace ZiskLlc.Riscv.Transpile;
 

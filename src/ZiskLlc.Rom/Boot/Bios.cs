@@ -1,7 +1,7 @@
 using ZiskLlc.Isa;
-using static ZiskLlc.Riscv.Transpile.Z;
+using static ZiskLlc.Rom.Boot.Z;
 
-namespace ZiskLlc.Riscv.Transpile;
+namespace ZiskLlc.Rom.Boot;
 
 /// <summary>
 /// The code riscv2zisk puts around a program (spec §5.3–§5.5, riscv2zisk_context.rs

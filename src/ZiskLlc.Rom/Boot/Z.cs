@@ -1,19 +1,19 @@
 using ZiskLlc.Isa;
 
-namespace ZiskLlc.Riscv.Transpile;
+namespace ZiskLlc.Rom.Boot;
 
 /// <summary>An operand source (kind and value) for <see cref="Z.Make"/>.</summary>
-internal readonly record struct Src(SourceKind Kind, ulong Value);
+public readonly record struct Src(SourceKind Kind, ulong Value);
 
 /// <summary>A result destination for <see cref="Z.Make"/>.</summary>
-internal readonly record struct Dst(StoreKind Kind, long Offset);
+public readonly record struct Dst(StoreKind Kind, long Offset);
 
 /// <summary>
 /// Builds ZisK instructions the way riscv2zisk's `ZiskInstBuilder` does, including its register
 /// normalisations (spec §1.8): register 0 as a source becomes immediate 0, as a destination no store
 /// at all (and no link store); registers ≥ 32 become 8-byte memory words at 0xA0000000 + 8·r.
 /// </summary>
-internal static class Z
+public static class Z
 {
     /// <summary>Register r as a source (§1.8).</summary>
     public static Src R(long r) => r == 0 ? new(SourceKind.Imm, 0)
