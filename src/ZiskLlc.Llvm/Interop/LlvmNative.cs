@@ -101,6 +101,10 @@ internal static unsafe partial class LlvmNative
     [LibraryImport(Lib)] internal static partial byte* LLVMGetBasicBlockName(nint block);
     [LibraryImport(Lib)] internal static partial nint LLVMBasicBlockAsValue(nint block);
     [LibraryImport(Lib)] internal static partial nint LLVMValueAsBasicBlock(nint value);
+    [LibraryImport(Lib)] internal static partial nint LLVMGetBlockAddressFunction(nint blockAddr);
+    [LibraryImport(Lib)] internal static partial nint LLVMGetBlockAddressBasicBlock(nint blockAddr);
+    [LibraryImport(Lib)] internal static partial int LLVMGetNSW(nint arithInst);
+    [LibraryImport(Lib)] internal static partial int LLVMGetNUW(nint arithInst);
     [LibraryImport(Lib)] internal static partial nint LLVMGetBasicBlockParent(nint block);
     [LibraryImport(Lib)] internal static partial nint LLVMGetFirstInstruction(nint block);
     [LibraryImport(Lib)] internal static partial nint LLVMGetNextInstruction(nint instruction);

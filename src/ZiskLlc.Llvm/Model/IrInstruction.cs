@@ -114,6 +114,15 @@ public readonly unsafe record struct IrInstruction(nint Handle)
         }
     }
 
+    /// <summary>The alignment in bytes of a load, store or alloca (0 when none is given).</summary>
+    public uint Alignment => Opcode is IrOpcode.Load or IrOpcode.Store or IrOpcode.Alloca ? LlvmNative.LLVMGetAlignment(Handle) : 0;
+
+    /// <summary>The nsw flag of add/sub/mul/shl.</summary>
+    public bool NoSignedWrap => Opcode is IrOpcode.Add or IrOpcode.Sub or IrOpcode.Mul or IrOpcode.Shl && LlvmNative.LLVMGetNSW(Handle) != 0;
+
+    /// <summary>The nuw flag of add/sub/mul/shl.</summary>
+    public bool NoUnsignedWrap => Opcode is IrOpcode.Add or IrOpcode.Sub or IrOpcode.Mul or IrOpcode.Shl && LlvmNative.LLVMGetNUW(Handle) != 0;
+
     /// <summary>True for call, invoke and callbr.</summary>
     public bool IsCallLike => Opcode is IrOpcode.Call or IrOpcode.Invoke or IrOpcode.CallBr;
 

@@ -108,7 +108,7 @@ public readonly unsafe record struct IrValue(nint Handle)
     public IrGlobal AsGlobal => Kind == IrValueKind.GlobalVariable ? new IrGlobal(Handle) : throw new InvalidOperationException($"{this} is not a global variable");
 
     /// <summary>The aggregate element <paramref name="index"/> of a constant array/struct/vector/zeroinitializer/undef/poison.</summary>
-    internal IrValue AggregateElement(uint index) => new(LlvmNative.LLVMGetAggregateElement(Handle, index));
+    public IrValue AggregateElement(uint index) => new(LlvmNative.LLVMGetAggregateElement(Handle, index));
 
     /// <summary>The raw little-endian bytes of a ConstantDataArray/Vector (i8…i64 elements), or null for other values.</summary>
     internal ReadOnlySpan<byte> RawData
@@ -121,6 +121,11 @@ public readonly unsafe record struct IrValue(nint Handle)
             return new ReadOnlySpan<byte>(p, checked((int)n));
         }
     }
+
+    /// <summary>The function and block of a <c>blockaddress</c> constant.</summary>
+    public (IrFunction Function, IrBlock Block) BlockAddressTarget => Kind == IrValueKind.BlockAddress
+        ? (new IrFunction(LlvmNative.LLVMGetBlockAddressFunction(Handle)), new IrBlock(LlvmNative.LLVMGetBlockAddressBasicBlock(Handle)))
+        : throw new InvalidOperationException($"{this} is not a blockaddress");
 
     /// <summary>LLVM's textual form of the value (for an instruction: the instruction line).</summary>
     public override string ToString() => Handle == 0 ? "<null>" : NativeText.TakeMessage(LlvmNative.LLVMPrintValueToString(Handle)).Trim();

@@ -1,0 +1,45 @@
+using System.CommandLine;
+using ZiskLlc.Codegen;
+using ZiskLlc.Isa;
+using ZiskLlc.Codegen.Emit;
+using ZiskLlc.Rom;
+using ZiskLlc.Toolchain;
+
+namespace ZiskLlc.Cli.Commands;
+
+/// <summary>`zisk-llc compile IN.bc|IN.ll [more] -o OUT.zrom [-S] [--stats] [--print-after=PASS]`:
+/// the direct route, LLVM IR → ZisK ROM (<see cref="Compiler"/>).</summary>
+public sealed class CompileCommand : ICliCommand
+{
+    public Command Create()
+    {
+        var inputs = new Argument<string[]>("inputs") { Description = "LLVM IR files (.bc or .ll); several are linked into one program", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--output", "-o") { Description = "the .zrom file to write (with -S: the assembly file)", Required = true };
+        var asm = new Option<bool>("-S") { Description = "write ZisK assembly (docs/assembly.md) instead of a ROM; `zisk-llc asm` reads it back to the same ROM" };
+        var stats = new Option<bool>("--stats") { Description = "print per-function block, machine-instruction and memory-slot counts" };
+        var printAfter = new Option<string?>("--print-after") { Description = $"print the machine IR after a pass ({string.Join(", ", Compiler.Passes)})" };
+        var cmd = new Command("compile", "Compile LLVM IR straight to a ZisK ROM (the direct route)");
+        cmd.Arguments.Add(inputs);
+        cmd.Options.Add(output);
+        cmd.Options.Add(asm);
+        cmd.Options.Add(stats);
+        cmd.Options.Add(printAfter);
+        cmd.SetAction(r =>
+        {
+            var result = DirectRoute.Compile(r.GetValue(inputs)!, new CompileOptions { PrintAfter = r.GetValue(printAfter) });
+            var outPath = r.GetValue(output)!;
+            if (r.GetValue(asm)) AtomicFile.WriteAllText(outPath, AssemblyText.Write(result));
+            else ZromFile.Write(outPath, result.Program);
+            var o = r.InvocationConfiguration.Output;
+            if (result.Printed.Length > 0) o.Write(result.Printed);
+            if (r.GetValue(stats))
+            {
+                o.WriteLine($"{"function",-40} {"blocks",7} {"insts",7} {"slots",6}");
+                foreach (var (f, b, n, s) in result.Stats) o.WriteLine($"{f,-40} {b,7} {n,7} {s,6}");
+                o.WriteLine($"program: {result.Program.Instructions.Count} ROM instructions (BIOS included)");
+            }
+            return 0;
+        });
+        return cmd;
+    }
+}

@@ -1,0 +1,81 @@
+using System.Text;
+using ZiskLlc.Codegen.Emit;
+using ZiskLlc.Codegen.Lower;
+using ZiskLlc.Codegen.Mir;
+using ZiskLlc.Codegen.Regalloc;
+using ZiskLlc.Isa;
+using ZiskLlc.Llvm;
+using ZiskLlc.Rom;
+
+namespace ZiskLlc.Codegen;
+
+/// <summary>Options of the direct route.</summary>
+public sealed record CompileOptions
+{
+    /// <summary>Print the machine IR after this pass (one of <see cref="Compiler.Passes"/>).</summary>
+    public string? PrintAfter { get; init; }
+    /// <summary>Run the allocation checker after register allocation (on in tests).</summary>
+    public bool CheckAllocation { get; init; }
+    /// <summary>Free-form provenance stored in the ROM.</summary>
+    public string Origin { get; init; } = "";
+}
+
+/// <summary>What the direct route produced.</summary>
+public sealed record CompileResult(ZiskProgram Program, IReadOnlyList<(string Label, ulong Addr)> Labels,
+    IReadOnlyList<(string Function, int Blocks, int Instructions, int Slots)> Stats, string Printed);
+
+/// <summary>
+/// The direct route, LLVM IR → ZisK ROM, as a pipeline of passes (each a file with a header saying
+/// what it assumes and guarantees):
+/// <list type="number">
+/// <item><c>lower</c> (<see cref="FunctionLowering"/>): legalisation and instruction selection into machine IR with virtual registers;</item>
+/// <item><c>regalloc</c> (<see cref="GraphColoringAllocator"/>): locations for every virtual register (x1..x31 or memory slots), saves around re-entrant calls;</item>
+/// <item><c>check</c> (<see cref="AllocationChecker"/>, optional): every use reads the location its definition wrote;</item>
+/// <item><c>data</c> (<see cref="DataLayout"/>): globals and static frames placed;</item>
+/// <item><c>emit</c> (<see cref="Emitter"/>): boot code, code layout, jump folding, the final program.</item>
+/// </list>
+/// The whole-program analyses it rests on (reachability, call-graph cycles, the ABI) are in
+/// <see cref="ModuleContext"/> and <see cref="Abi"/>.
+/// </summary>
+public static class Compiler
+{
+    public static readonly string[] Passes = ["lower", "regalloc"];
+
+    public static CompileResult Compile(IrModule module, CompileOptions options)
+    {
+        if (options.PrintAfter is { } pa && !Passes.Contains(pa))
+            throw new UserError($"--print-after: unknown pass '{pa}' (passes: {string.Join(", ", Passes)})");
+        var mc = new ModuleContext(module);
+        var abi = new Abi();
+        var printed = new StringBuilder();
+        var mfs = new List<MFunction>();
+        foreach (var f in mc.ReachableFunctions)
+        {
+            var mf = new FunctionLowering(mc, f, abi).Run();
+            if (options.PrintAfter == "lower") printed.Append(MirPrinter.Print(mf)).Append('\n');
+            mfs.Add(mf);
+        }
+        var allocator = new GraphColoringAllocator();
+        foreach (var mf in mfs)
+        {
+            var before = options.CheckAllocation ? AllocationChecker.Snapshot(mf) : null;
+            allocator.Allocate(mf);
+            if (before is not null) AllocationChecker.Check(before, mf);
+            if (options.PrintAfter == "regalloc") printed.Append(MirPrinter.Print(mf)).Append('\n');
+        }
+        var frames = mfs.SelectMany(m => new[] { (m.FrameSymbol, (m.StaticAllocaBytes + 7) / 8 * 8 + 8L * m.SlotCount), (m.Name + "$va", m.VaAreaBytes) });
+        var data = new DataLayout(mc, frames);
+        bool usesStack = mfs.Any(m => m.Blocks.Any(b => b.Insts.Any(i => i.Kind is MKind.Push or MKind.Pop
+            || (i.Kind == MKind.Op && (IsSp(i.A, abi) || IsSp(i.B, abi) || IsSp(i.D, abi))))));
+        var main = mc.Defined["main"];
+        var mainType = main.FunctionType;
+        var (program, labels) = new Emitter(abi).Build(mfs, data, n => mc.Resolve(n).Sym, mainType.ParameterTypes.Count,
+            mainType.ReturnType.Kind != IrTypeKind.Void, usesStack, options.Origin);
+        if (program.Instructions.Count > MemoryMap.MaxRomRows)
+            throw new UserError($"the program has {program.Instructions.Count} instructions; a ZisK ROM holds at most {MemoryMap.MaxRomRows} (§6.3)");
+        var stats = mfs.Select(m => (m.Name, m.Blocks.Count, m.Blocks.Sum(b => b.Insts.Count + 1), m.SlotCount)).ToList();
+        return new CompileResult(program, labels, stats, printed.ToString());
+    }
+
+    static bool IsSp(Operand o, Abi abi) => o.Kind == OpKind.Mem && o.Sym is null && o.Value == abi.SpAddr;
+}

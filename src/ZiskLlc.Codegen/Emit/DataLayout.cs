@@ -1,0 +1,78 @@
+using ZiskLlc.Codegen.Lower;
+using ZiskLlc.Isa;
+using ZiskLlc.Llvm;
+using ZiskLlc.Rom;
+
+namespace ZiskLlc.Codegen.Emit;
+
+/// <summary>
+/// Pass <c>data</c>: places the reachable globals (constants in a read-only segment, the rest in
+/// RAM from 0xA0030000) and the functions' static frames (after the data; never initialised: the
+/// compiler writes every frame slot before reading it), and resolves the relocations of global
+/// initialisers once code addresses are known. Both segments are written by the boot's init-data
+/// stores exactly as riscv2zisk writes sections (spec §5.4), zero-initialised globals included.
+/// </summary>
+public sealed class DataLayout
+{
+    public Dictionary<string, ulong> Symbols { get; } = new(StringComparer.Ordinal);
+    readonly List<(GlobalImage Image, ulong Addr)> placed = [];
+    public ulong RoStart { get; } = Abi.RoDataStart;
+    public ulong RoEnd { get; private set; }
+    public ulong RwStart { get; } = Abi.DataStart;
+    public ulong RwEnd { get; private set; }
+    /// <summary>End of the static frames: the first free RAM byte.</summary>
+    public ulong FreeStart { get; private set; }
+    public List<Symbol> DataSymbols { get; } = [];
+
+    public DataLayout(ModuleContext mc, IEnumerable<(string Name, long Bytes)> frames)
+    {
+        ulong ro = RoStart, rw = RwStart;
+        // Larger alignments first would pack better; keep module order for predictable addresses.
+        foreach (var g in mc.ReachableGlobals)
+        {
+            var img = GlobalInitializer.Encode(g, mc.Layout);
+            ulong align = Math.Max(1u, img.Alignment);
+            ref ulong at = ref img.ReadOnly ? ref ro : ref rw;
+            at = (at + align - 1) / align * align;
+            Symbols[g.Name] = at;
+            placed.Add((img, at));
+            DataSymbols.Add(new Symbol(g.Name, at, at + (ulong)img.Bytes.Length));
+            at += (ulong)Math.Max(img.Bytes.Length, 1);
+        }
+        RoEnd = (ro + 7) / 8 * 8;
+        RwEnd = (rw + 7) / 8 * 8;
+        ulong fr = RwEnd;
+        foreach (var (name, bytes) in frames)
+        {
+            if (bytes <= 0) continue;
+            fr = (fr + 15) / 16 * 16;
+            Symbols[name] = fr;
+            DataSymbols.Add(new Symbol(name, fr, fr + (ulong)bytes));
+            fr += (ulong)bytes;
+        }
+        FreeStart = (fr + 15) / 16 * 16;
+        if (FreeStart > Abi.StackTop - 4 * 1024 * 1024)
+            throw new UserError($"the program's data and frames end at 0x{FreeStart:x}: less than the 4 MiB stack guest ABI §2 promises is left below 0x{Abi.StackTop:x}");
+        if (RoEnd > MemoryMap.FloatLibRomAddr)
+            throw new UserError("the program's read-only data does not fit below the soft-float library's ROM (0x87F00000)");
+    }
+
+    /// <summary>The two segments with relocations applied (<paramref name="resolve"/> gives every symbol's address).</summary>
+    public (byte[] Ro, byte[] Rw) Contents(Func<string, ulong> resolve)
+    {
+        var ro = new byte[RoEnd - RoStart];
+        var rw = new byte[RwEnd - RwStart];
+        foreach (var (img, at) in placed)
+        {
+            var buf = img.ReadOnly ? ro : rw;
+            int off = (int)(at - (img.ReadOnly ? RoStart : RwStart));
+            img.Bytes.CopyTo(buf, off);
+            foreach (var r in img.Relocations)
+            {
+                ulong v = resolve(r.Symbol) + (ulong)r.Addend;
+                for (int k = 0; k < r.Size; k++) buf[off + (int)r.Offset + k] = (byte)(v >> (8 * k));
+            }
+        }
+        return (ro, rw);
+    }
+}

@@ -1,0 +1,301 @@
+using System.Numerics;
+using ZiskLlc.Codegen.Mir;
+using ZiskLlc.Isa;
+using ZiskLlc.Llvm;
+
+namespace ZiskLlc.Codegen.Lower;
+
+// Integer arithmetic: one-part operations with constant folding and cheap forms (add 25 instead of
+// sub 60, shifts instead of multiplications, §3.1 costs), and the two-part legalisation of
+// i65…i128 (carries, 128-bit products, shifts by variable amounts, compares, division libcalls).
+public sealed partial class FunctionLowering
+{
+    void Binary(IrInstruction i, IReadOnlyList<IrValue> ops)
+    {
+        int w = i.Type.IntegerWidth;
+        var x = Vals(ops[0]);
+        var y = Vals(ops[1]);
+        if (x.Length == 1) { Set(i, Op1(i.Opcode, w, x[0], y[0])); return; }
+        Set(i, Wide(i.Opcode, w, x, y));
+    }
+
+    /// <summary>A one-part (≤ 64-bit) integer operation; the result may carry garbage above w.</summary>
+    Operand Op1(IrOpcode opc, int w, Operand x, Operand y)
+    {
+        if (x.IsConst && y.IsConst && Fold(opc, w, x.Value, y.Value) is { } k) return Operand.Imm(k);
+        switch (opc)
+        {
+            case IrOpcode.Add:
+                if (y.IsConst && y.Value == 0) return x;
+                if (x.IsConst && x.Value == 0) return y;
+                return Emit(Opcode.Add, x, y);
+            case IrOpcode.Sub:
+                if (y.IsConst) return y.Value == 0 ? x : Emit(Opcode.Add, x, Operand.Imm(0 - y.Value));
+                return Emit(Opcode.Sub, x, y);
+            case IrOpcode.Mul:
+                if (x.IsConst) (x, y) = (y, x);
+                if (y.IsConst)
+                {
+                    if (y.Value == 0) return Operand.Zero;
+                    if (y.Value == 1) return x;
+                    if (BitOperations.IsPow2(y.Value)) return Emit(Opcode.Sll, x, Operand.Imm((ulong)BitOperations.Log2(y.Value)));
+                }
+                return Emit(Opcode.Mul, x, y);
+            case IrOpcode.And:
+            {
+                if (x.IsConst) (x, y) = (y, x);
+                if (y.IsConst && y.Value == 0) return Operand.Zero;
+                if (y.IsConst && (y.Value & Mask(w)) == Mask(w)) return x;
+                int bits = Math.Min(ZeroBits(x, w), ZeroBits(y, w));
+                return Emit(Opcode.And, x, y, bits < 64 ? new Fact(false, bits) : null);
+            }
+            case IrOpcode.Or or IrOpcode.Xor:
+            {
+                if (x.IsConst) (x, y) = (y, x);
+                if (y.IsConst && y.Value == 0) return x;
+                int bits = Math.Max(ZeroBits(x, w), ZeroBits(y, w));
+                return Emit(opc == IrOpcode.Or ? Opcode.Or : Opcode.Xor, x, y, bits < 64 ? new Fact(false, bits) : null);
+            }
+            case IrOpcode.Shl:
+                if (y.IsConst) return y.Value % 64 == 0 && y.Value < (ulong)w ? x : y.Value >= (ulong)w ? Operand.Zero : Emit(Opcode.Sll, x, y);
+                return Emit(Opcode.Sll, x, Amount(y, w));
+            case IrOpcode.LShr:
+            {
+                var zx = Zext(x, w);
+                if (y.IsConst) return y.Value == 0 ? zx : y.Value >= (ulong)w ? Operand.Zero : Emit(Opcode.Srl, zx, y, new Fact(false, w - (int)y.Value));
+                return Emit(Opcode.Srl, zx, Amount(y, w), new Fact(false, w));
+            }
+            case IrOpcode.AShr:
+            {
+                var sx = Sext(x, w);
+                if (y.IsConst) return y.Value == 0 ? sx : y.Value >= (ulong)w ? Operand.Zero : Emit(Opcode.Sra, sx, y, new Fact(true, w - (int)y.Value));
+                return Emit(Opcode.Sra, sx, Amount(y, w), new Fact(true, w));
+            }
+            case IrOpcode.UDiv or IrOpcode.URem:
+            {
+                var zx = Zext(x, w);
+                var zy = Zext(y, w);
+                if (zy.IsConst && zy.Value != 0 && BitOperations.IsPow2(zy.Value))
+                    return opc == IrOpcode.UDiv
+                        ? (zy.Value == 1 ? zx : Emit(Opcode.Srl, zx, Operand.Imm((ulong)BitOperations.Log2(zy.Value)), new Fact(false, w)))
+                        : Emit(Opcode.And, zx, Operand.Imm(zy.Value - 1), new Fact(false, BitOperations.Log2(zy.Value)));
+                return Emit(opc == IrOpcode.UDiv ? Opcode.Divu : Opcode.Remu, zx, zy, new Fact(false, w));
+            }
+            case IrOpcode.SDiv or IrOpcode.SRem:
+                return Emit(opc == IrOpcode.SDiv ? Opcode.Div : Opcode.Rem, Sext(x, w), Sext(y, w), new Fact(true, w));
+            default:
+                throw new UnsupportedException($"integer operation {opc}");
+        }
+    }
+
+    /// <summary>Bits above which x is known zero (64 when unknown).</summary>
+    int ZeroBits(Operand x, int w)
+    {
+        if (x.IsConst) return x.Value == 0 ? 0 : 64 - BitOperations.LeadingZeroCount(x.Value);
+        return FactOf(x) is { Sign: false } f ? f.Bits : 64;
+    }
+
+    /// <summary>A shift amount: sll/srl/sra use its low 6 bits (§3.1), so only widths below 6 need it clean.</summary>
+    Operand Amount(Operand y, int w) => w < 6 ? Zext(y, w) : y;
+
+    static ulong? Fold(IrOpcode opc, int w, ulong a, ulong b)
+    {
+        ulong m = Mask(w);
+        a &= m; b &= m;
+        long sa = (long)SignExtend(a, w), sb = (long)SignExtend(b, w);
+        ulong r;
+        switch (opc)
+        {
+            case IrOpcode.Add: r = a + b; break;
+            case IrOpcode.Sub: r = a - b; break;
+            case IrOpcode.Mul: r = a * b; break;
+            case IrOpcode.And: r = a & b; break;
+            case IrOpcode.Or: r = a | b; break;
+            case IrOpcode.Xor: r = a ^ b; break;
+            case IrOpcode.Shl: if (b >= (ulong)w) return 0; r = a << (int)b; break;
+            case IrOpcode.LShr: if (b >= (ulong)w) return 0; r = a >> (int)b; break;
+            case IrOpcode.AShr: if (b >= (ulong)w) return 0; r = (ulong)(sa >> (int)b); break;
+            case IrOpcode.UDiv: if (b == 0) return null; r = a / b; break;
+            case IrOpcode.URem: if (b == 0) return null; r = a % b; break;
+            case IrOpcode.SDiv: if (sb == 0 || (sb == -1 && sa == long.MinValue)) return null; r = (ulong)(sa / sb); break;
+            case IrOpcode.SRem: if (sb == 0 || sb == -1) return sb == -1 ? 0 : null; r = (ulong)(sa % sb); break;
+            default: return null;
+        }
+        return r & m;
+    }
+
+    // ---------------------------------------------------------------- two-part integers (i65 … i128)
+
+    Operand[] Wide(IrOpcode opc, int w, Operand[] x, Operand[] y)
+    {
+        int n = x.Length;
+        if (opc is IrOpcode.And or IrOpcode.Or or IrOpcode.Xor)
+            return Enumerable.Range(0, n).Select(k => Op1(opc, 64, x[k], y[k])).ToArray();
+        if (opc is IrOpcode.Add or IrOpcode.Sub)
+        {
+            var r = new Operand[n];
+            Operand carry = Operand.Zero;
+            for (int k = 0; k < n; k++)
+            {
+                bool last = k == n - 1;
+                if (opc == IrOpcode.Add)
+                {
+                    var s = Op1(IrOpcode.Add, 64, x[k], y[k]);
+                    var c1 = last ? Operand.Zero : Carry(s, x[k], y[k]);
+                    var s2 = Op1(IrOpcode.Add, 64, s, carry);
+                    var c2 = last || carry.IsConst && carry.Value == 0 ? Operand.Zero : Carry(s2, s, carry);
+                    r[k] = s2;
+                    carry = last ? Operand.Zero : Op1(IrOpcode.Or, 64, c1, c2);
+                }
+                else
+                {
+                    var d = Op1(IrOpcode.Sub, 64, x[k], y[k]);
+                    var b1 = last ? Operand.Zero : Borrow(x[k], y[k]);
+                    var d2 = Op1(IrOpcode.Sub, 64, d, carry);
+                    var b2 = last || carry.IsConst && carry.Value == 0 ? Operand.Zero : Borrow(d, carry);
+                    r[k] = d2;
+                    carry = last ? Operand.Zero : Op1(IrOpcode.Or, 64, b1, b2);
+                }
+            }
+            return r;
+        }
+        if (n != 2) throw new UnsupportedException($"{opc} on i{w} (more than 128 bits)");
+        int hw = w - 64;
+        switch (opc)
+        {
+            case IrOpcode.Mul:
+            {
+                var lo = Op1(IrOpcode.Mul, 64, x[0], y[0]);
+                var h = MulHigh(x[0], y[0]);
+                var t1 = Op1(IrOpcode.Mul, 64, x[0], y[1]);
+                var t2 = Op1(IrOpcode.Mul, 64, x[1], y[0]);
+                return [lo, Op1(IrOpcode.Add, 64, Op1(IrOpcode.Add, 64, h, t1), t2)];
+            }
+            case IrOpcode.Shl or IrOpcode.LShr or IrOpcode.AShr:
+            {
+                var hi = opc == IrOpcode.LShr ? Zext(x[1], hw) : opc == IrOpcode.AShr ? Sext(x[1], hw) : x[1];
+                var xs = new[] { x[0], hi };
+                if (y[0].IsConst) return ShiftConst(opc, xs, (int)(y[0].Value & 127), w);
+                return ShiftVar(opc, xs, y[0]);
+            }
+            case IrOpcode.UDiv or IrOpcode.URem or IrOpcode.SDiv or IrOpcode.SRem:
+            {
+                bool signed = opc is IrOpcode.SDiv or IrOpcode.SRem;
+                Operand Hi(Operand v) => signed ? Sext(v, hw) : Zext(v, hw);
+                string fnName = opc switch { IrOpcode.UDiv => "__udivti3", IrOpcode.URem => "__umodti3", IrOpcode.SDiv => "__divti3", _ => "__modti3" };
+                return RuntimeCall(fnName, [x[0], Hi(x[1]), y[0], Hi(y[1])], 2);
+            }
+            default:
+                throw new UnsupportedException($"{opc} on i{w}");
+        }
+    }
+
+    Operand Carry(Operand sum, Operand a, Operand b)
+    {
+        if ((a.IsConst && a.Value == 0) || (b.IsConst && b.Value == 0)) return Operand.Zero;
+        if (sum.IsConst && a.IsConst) return Operand.Imm(sum.Value < a.Value ? 1UL : 0UL);
+        return Emit(Opcode.Ltu, sum, a, new Fact(false, 1));
+    }
+
+    Operand Borrow(Operand a, Operand b)
+    {
+        if (b.IsConst && b.Value == 0) return Operand.Zero;
+        if (a.IsConst && b.IsConst) return Operand.Imm(a.Value < b.Value ? 1UL : 0UL);
+        return Emit(Opcode.Ltu, a, b, new Fact(false, 1));
+    }
+
+    Operand MulHigh(Operand a, Operand b)
+    {
+        if ((a.IsConst && a.Value == 0) || (b.IsConst && b.Value == 0)) return Operand.Zero;
+        if (a.IsConst && b.IsConst) return Operand.Imm((ulong)(((UInt128)a.Value * b.Value) >> 64));
+        return Emit(Opcode.Muluh, a, b);
+    }
+
+    Operand[] ShiftConst(IrOpcode opc, Operand[] x, int s, int w)
+    {
+        if (s == 0) return x;
+        if (opc == IrOpcode.Shl)
+        {
+            if (s >= 64) return [Operand.Zero, Op1(IrOpcode.Shl, 64, x[0], Operand.Imm((ulong)(s - 64)))];
+            var hi = Op1(IrOpcode.Or, 64, Emit(Opcode.Sll, x[1], Operand.Imm((ulong)s)), Emit(Opcode.Srl, x[0], Operand.Imm((ulong)(64 - s))));
+            return [Emit(Opcode.Sll, x[0], Operand.Imm((ulong)s)), hi];
+        }
+        var hop = opc == IrOpcode.LShr ? Opcode.Srl : Opcode.Sra;
+        if (s >= 64)
+            return [s == 64 ? x[1] : Emit(hop, x[1], Operand.Imm((ulong)(s - 64))),
+                    opc == IrOpcode.LShr ? Operand.Zero : Emit(Opcode.Sra, x[1], Operand.Imm(63))];
+        var lo = Op1(IrOpcode.Or, 64, Emit(Opcode.Srl, x[0], Operand.Imm((ulong)s)), Emit(Opcode.Sll, x[1], Operand.Imm((ulong)(64 - s))));
+        return [lo, Emit(hop, x[1], Operand.Imm((ulong)s))];
+    }
+
+    /// <summary>A 128-bit shift by a variable amount s &lt; 128: a branch on s &lt; 64 and two short paths.</summary>
+    Operand[] ShiftVar(IrOpcode opc, Operand[] x, Operand s)
+    {
+        var r = new[] { Operand.V(mf.NewVReg()), Operand.V(mf.NewVReg()) };
+        var small = mf.NewBlock(cur.Name + ".sh.lo");
+        var big = mf.NewBlock(cur.Name + ".sh.hi");
+        var join = mf.NewBlock(cur.Name + ".sh");
+        small.Depth = big.Depth = join.Depth = cur.Depth;
+        s = Zext(s, 7);
+        cur.Term = new MTerm { Kind = TermKind.Br, Op = Opcode.Ltu, A = s, B = Operand.Imm(64), T = small, F = big };
+        cur = small;
+        var inv = Emit(Opcode.Xor, s, Operand.Imm(63)); // 63 − s, for s < 64
+        if (opc == IrOpcode.Shl)
+        {
+            var carry = Emit(Opcode.Srl, Emit(Opcode.Srl, x[0], Operand.Imm(1)), inv);
+            Copy(r[1], Emit(Opcode.Or, Emit(Opcode.Sll, x[1], s), carry));
+            Copy(r[0], Emit(Opcode.Sll, x[0], s));
+        }
+        else
+        {
+            var carry = Emit(Opcode.Sll, Emit(Opcode.Sll, x[1], Operand.Imm(1)), inv);
+            Copy(r[0], Emit(Opcode.Or, Emit(Opcode.Srl, x[0], s), carry));
+            Copy(r[1], Emit(opc == IrOpcode.LShr ? Opcode.Srl : Opcode.Sra, x[1], s));
+        }
+        small.Term = new MTerm { Kind = TermKind.Jmp, T = join };
+        cur = big;
+        if (opc == IrOpcode.Shl)
+        {
+            Copy(r[1], Emit(Opcode.Sll, x[0], s)); // sll uses s & 63 = s − 64 (§3.1)
+            Copy(r[0], Operand.Zero);
+        }
+        else
+        {
+            Copy(r[0], Emit(opc == IrOpcode.LShr ? Opcode.Srl : Opcode.Sra, x[1], s));
+            Copy(r[1], opc == IrOpcode.LShr ? Operand.Zero : Emit(Opcode.Sra, x[1], Operand.Imm(63)));
+        }
+        big.Term = new MTerm { Kind = TermKind.Jmp, T = join };
+        cur = join;
+        return r;
+    }
+
+    /// <summary>A compare of two-part integers, as a 0/1 value.</summary>
+    Operand WideCompare(IrInstruction cmp)
+    {
+        var ops = cmp.Operands;
+        int w = ops[0].Type.IntegerWidth;
+        if (parts.Of(ops[0].Type).Length != 2) throw new UnsupportedException($"icmp on i{w} (more than 128 bits)");
+        var p = cmp.IntPredicate;
+        bool signed = p is IrIntPredicate.Slt or IrIntPredicate.Sle or IrIntPredicate.Sgt or IrIntPredicate.Sge;
+        int hw = w - 64;
+        var x = Vals(ops[0]);
+        var y = Vals(ops[1]);
+        Operand xh = signed ? Sext(x[1], hw) : Zext(x[1], hw), yh = signed ? Sext(y[1], hw) : Zext(y[1], hw);
+        var f1 = new Fact(false, 1);
+        if (p is IrIntPredicate.Eq or IrIntPredicate.Ne)
+        {
+            var d = Op1(IrOpcode.Or, 64, Op1(IrOpcode.Xor, 64, x[0], y[0]), Op1(IrOpcode.Xor, 64, xh, yh));
+            if (d.IsConst) return Operand.Imm((d.Value == 0) == (p == IrIntPredicate.Eq) ? 1UL : 0UL);
+            return p == IrIntPredicate.Eq ? Emit(Opcode.Eq, d, Operand.Zero, f1) : Emit(Opcode.Ltu, Operand.Zero, d, f1);
+        }
+        // a < b  ⇔  hi(a) < hi(b) ∨ (hi(a) = hi(b) ∧ lo(a) <u lo(b)); ≤ uses ≤u on the low words.
+        bool swap = p is IrIntPredicate.Ugt or IrIntPredicate.Uge or IrIntPredicate.Sgt or IrIntPredicate.Sge;
+        bool orEqual = p is IrIntPredicate.Ule or IrIntPredicate.Uge or IrIntPredicate.Sle or IrIntPredicate.Sge;
+        Operand al = x[0], ah = xh, bl = y[0], bh = yh;
+        if (swap) { (al, bl) = (bl, al); (ah, bh) = (bh, ah); }
+        var hiLt = Emit(signed ? Opcode.Lt : Opcode.Ltu, ah, bh, f1);
+        var hiEq = Emit(Opcode.Eq, ah, bh, f1);
+        var loLt = Emit(orEqual ? Opcode.Leu : Opcode.Ltu, al, bl, f1);
+        return Emit(Opcode.Or, hiLt, Emit(Opcode.And, hiEq, loLt, f1), f1);
+    }
+}

@@ -1,0 +1,156 @@
+using System.Numerics;
+using ZiskLlc.Codegen.Mir;
+using ZiskLlc.Isa;
+using ZiskLlc.Llvm;
+
+namespace ZiskLlc.Codegen.Lower;
+
+// Addresses, loads, stores and allocas. An address is (base, symbol, offset): the base is operand a
+// of an indirect access and symbol + offset its displacement, any 64 bits (§1.3 SRC_IND, §9.4), so
+// `a[i]` of a global array is one step: copyb(a = i·8, b = [a + &a]).
+public sealed partial class FunctionLowering
+{
+    /// <summary>The address of a pointer value as (base, symbol, offset).</summary>
+    (Operand Base, string? Sym, long Off) AddressOf(IrValue p)
+    {
+        if (p.Kind == IrValueKind.Instruction && addr.TryGetValue(p.Handle, out var a)) return a;
+        var v = Val(p);
+        if (v.IsImm) return (Operand.Zero, v.Sym, (long)v.Value);
+        return (v, null, 0);
+    }
+
+    /// <summary>The pointer as one operand (an add when base, symbol and offset are all present).</summary>
+    Operand Materialize((Operand Base, string? Sym, long Off) a)
+    {
+        if (a.Base.IsConst && a.Base.Value == 0) return a.Sym is null ? Operand.Imm(a.Off) : Operand.Addr(a.Sym, a.Off);
+        if (a.Sym is null && a.Off == 0) return a.Base;
+        return Emit(Opcode.Add, a.Base, a.Sym is null ? Operand.Imm(a.Off) : Operand.Addr(a.Sym, a.Off));
+    }
+
+    bool IsMemoryUse(IrInstruction user, nint value)
+    {
+        var ops = user.Operands;
+        return user.Opcode switch
+        {
+            IrOpcode.Load => true,
+            IrOpcode.Store => ops[1].Handle == value && ops[0].Handle != value,
+            IrOpcode.GetElementPtr => ops[0].Handle == value && ops.Skip(1).All(o => o.Handle != value),
+            _ => false,
+        };
+    }
+
+    void Gep(IrInstruction i, IReadOnlyList<IrValue> ops)
+    {
+        if (i.Type.IsVector) throw new UnsupportedException("a vector getelementptr");
+        var (b, sym, off) = AddressOf(ops[0]);
+        var t = i.GepSourceElementType;
+        Operand sum = Operand.None;
+        for (int k = 1; k < ops.Count; k++)
+        {
+            var idx = ops[k];
+            long scale;
+            if (k == 1) scale = (long)parts.Layout.AbiSize(t);
+            else if (t.Kind == IrTypeKind.Struct)
+            {
+                int field = (int)idx.UnsignedInteger;
+                off += (long)parts.Layout.OffsetOfElement(t, field);
+                t = t.StructElements[field];
+                continue;
+            }
+            else { t = t.ElementType; scale = (long)parts.Layout.AbiSize(t); }
+            if (idx.Kind == IrValueKind.ConstantInt) { off += (long)(idx.SignedInteger * scale); continue; }
+            var iv = Vals(idx)[0];
+            int iw = idx.Type.IntegerWidth;
+            if (iw < 64) iv = Sext(iv, iw);
+            if (scale == 0) continue;
+            var term = scale == 1 ? iv : BitOperations.IsPow2((ulong)scale)
+                ? Emit(Opcode.Sll, iv, Operand.Imm((ulong)BitOperations.Log2((ulong)scale)))
+                : Emit(Opcode.Mul, iv, Operand.Imm(scale));
+            sum = sum.Kind == OpKind.None ? term : Emit(Opcode.Add, sum, term);
+        }
+        if (sum.Kind != OpKind.None) b = b.IsConst && b.Value == 0 ? sum : Emit(Opcode.Add, b, sum);
+        var ae = (b, sym, off);
+        addr[i.Handle] = ae;
+        // Materialise only when some user needs the pointer as a value (loads, stores and GEPs fold it).
+        int valueUses = users.TryGetValue(i.Handle, out var us) ? us.Count(u => !IsMemoryUse(new IrInstruction(u), i.Handle)) : 0;
+        if (valueUses > 0 || (b.IsConst && b.Value == 0) || (sym is null && off == 0)) Set(i, Materialize(ae));
+        // else: every user folds the address; the pointer is never a value.
+    }
+
+    void Load(IrInstruction i, IReadOnlyList<IrValue> ops)
+    {
+        var (b, sym, off) = AddressOf(ops[0]);
+        var ps = parts.Of(i.Type);
+        var r = new Operand[ps.Length];
+        for (int k = 0; k < ps.Length; k++) r[k] = LoadPart(b, sym, off + ps[k].Offset, ps[k].Bytes);
+        Set(i, r);
+    }
+
+    Operand LoadPart(Operand b, string? sym, long off, int bytes)
+    {
+        if (bytes is 1 or 2 or 4 or 8)
+        {
+            var fact = bytes < 8 ? new Fact(false, bytes * 8) : (Fact?)null;
+            if (bytes == 8 && b.IsConst && b.Value == 0) return Emit(Opcode.CopyB, Operand.Zero, new Operand(OpKind.Mem, (ulong)off, sym));
+            return Emit(Opcode.CopyB, b, Operand.Ind(off, bytes, sym), fact);
+        }
+        // 3, 5, 6, 7 bytes: little-endian pieces.
+        Operand acc = Operand.None;
+        int done = 0;
+        foreach (int piece in new[] { 4, 2, 1 })
+        {
+            if (bytes - done < piece) continue;
+            var v = LoadPart(b, sym, off + done, piece);
+            if (done > 0) v = Emit(Opcode.Sll, v, Operand.Imm((ulong)(8 * done)));
+            acc = acc.Kind == OpKind.None ? v : Emit(Opcode.Or, acc, v);
+            done += piece;
+        }
+        facts[acc.VRegId] = new Fact(false, bytes * 8);
+        return acc;
+    }
+
+    void Store(IrInstruction i, IReadOnlyList<IrValue> ops)
+    {
+        var (b, sym, off) = AddressOf(ops[1]);
+        var ps = parts.Of(ops[0].Type);
+        var v = Vals(ops[0]);
+        for (int k = 0; k < ps.Length; k++)
+        {
+            var x = v[k];
+            // Odd widths store zero-extended (LLVM leaves the padding bits unspecified; a later load of the same type expects them clean).
+            if (ps[k].Bits % 8 != 0) x = Zext(x, ps[k].Bits);
+            StorePart(b, sym, off + ps[k].Offset, ps[k].Bytes, x);
+        }
+    }
+
+    void StorePart(Operand b, string? sym, long off, int bytes, Operand x)
+    {
+        if (bytes is 1 or 2 or 4 or 8)
+        {
+            if (bytes == 8 && b.IsConst && b.Value == 0) { Put(Opcode.CopyB, Operand.Zero, x, new Operand(OpKind.Mem, (ulong)off, sym)); return; }
+            Put(Opcode.CopyB, b, x, Operand.Ind(off, bytes, sym));
+            return;
+        }
+        int done = 0;
+        foreach (int piece in new[] { 4, 2, 1 })
+        {
+            if (bytes - done < piece) continue;
+            var v = done == 0 ? x : x.IsConst ? Operand.Imm(x.Value >> (8 * done)) : Emit(Opcode.Srl, x, Operand.Imm((ulong)(8 * done)));
+            StorePart(b, sym, off + done, piece, v);
+            done += piece;
+        }
+    }
+
+    /// <summary>An alloca outside the entry block or of variable size: carved from the software stack (16-aligned).</summary>
+    void DynamicAlloca(IrInstruction i, IReadOnlyList<IrValue> ops)
+    {
+        long elem = (long)parts.Layout.AbiSize(i.AllocatedType);
+        var count = Val(ops[0]);
+        int cw = ops[0].Type.IntegerWidth;
+        Operand size = count.IsConst ? Operand.Imm((ulong)(elem * (long)(count.Value & Mask(cw)))) : Op1(IrOpcode.Mul, 64, Zext(count, cw), Operand.Imm(elem));
+        var sp = Emit(Opcode.Sub, Operand.M(abi.SpAddr), size);
+        var al = Emit(Opcode.And, sp, Operand.Imm(unchecked((ulong)-16L)));
+        Put(Opcode.CopyB, Operand.Zero, al, Operand.M(abi.SpAddr));
+        Set(i, al);
+    }
+}

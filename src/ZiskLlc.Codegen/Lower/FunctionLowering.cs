@@ -1,0 +1,353 @@
+using System.Numerics;
+using ZiskLlc.Codegen.Mir;
+using ZiskLlc.Isa;
+using ZiskLlc.Llvm;
+
+namespace ZiskLlc.Codegen.Lower;
+
+/// <summary>What is known of the bits of a virtual register above a width: zero (<c>Sign</c> false)
+/// or copies of bit Bits−1 (<c>Sign</c> true).</summary>
+readonly record struct Fact(bool Sign, int Bits);
+
+/// <summary>
+/// Pass <c>lower</c>: LLVM IR of one function → machine IR (legalisation and instruction selection
+/// in one walk over the IR, which is read once).
+/// <para>Assumes: the module passed the lowering pipeline (no invoke, atomics or expect intrinsics)
+/// and <see cref="ModuleContext"/> found the function reachable.</para>
+/// <para>Guarantees: every value is a list of parts of ≤ 64 bits (<see cref="PartLayout"/>) held in
+/// virtual registers or folded as immediates; an integer narrower than 64 bits may carry garbage
+/// above its width, and every operation that observes those bits (compares, right shifts,
+/// division, extension, odd-width stores) normalises first — cheaply, because each virtual register
+/// remembers what is known of its upper bits (<see cref="Fact"/>). Phis become parallel copies on
+/// their edges (critical edges split); compares feeding a branch or select in the same block fuse
+/// into one two-target step (§1.5); addresses with constant offsets fold into indirect operands.
+/// Constructs outside the supported set throw <see cref="UserError"/> naming function, instruction
+/// and source location.</para>
+/// </summary>
+public sealed partial class FunctionLowering
+{
+    readonly ModuleContext mc;
+    readonly IrFunction fn;
+    readonly MFunction mf;
+    readonly PartLayout parts;
+    readonly Dictionary<nint, Operand[]> values = [];
+    readonly Dictionary<nint, MBlock> blockOf = [];
+    readonly Dictionary<nint, MBlock> lastOf = [];
+    readonly Dictionary<nint, List<nint>> users = [];
+    readonly Dictionary<nint, (Operand Base, string? Sym, long Off)> addr = [];
+    readonly Dictionary<int, Fact> facts = [];
+    readonly HashSet<nint> deferred = [];
+    readonly Dictionary<nint, IrInstruction[]> phisOf = [];
+    MBlock cur = null!;
+    IrInstruction at;
+    int edgeCount;
+    Operand vaPtr = Operand.None;
+    Operand spAtEntry = Operand.None;
+    bool hasDynamicAlloca;
+    readonly Abi abi;
+
+    public FunctionLowering(ModuleContext mc, IrFunction fn, Abi abi)
+    {
+        this.mc = mc;
+        this.fn = fn;
+        this.abi = abi;
+        parts = mc.Parts;
+        mf = new MFunction(fn.Name) { Recursive = mc.Recursive.Contains(fn.Name) };
+    }
+
+    /// <summary>Lowers the function; throws <see cref="UserError"/> for unsupported constructs.</summary>
+    public MFunction Run()
+    {
+        var order = ReversePostOrder();
+        IndexUsers(order);
+        foreach (var b in order)
+        {
+            blockOf[b.Handle] = mf.NewBlock(Label(b));
+            phisOf[b.Handle] = b.Instructions.TakeWhile(i => i.Opcode == IrOpcode.Phi).ToArray();
+        }
+        LoopDepths(order);
+        foreach (var b in order)
+            foreach (var phi in phisOf[b.Handle])
+                values[phi.Handle] = NewParts(phi.Type, null);
+        var entry = blockOf[order[0].Handle];
+        cur = entry;
+        Prologue(order[0]);
+        foreach (var b in order)
+        {
+            // The entry block's MIR block may already have grown (prologue); others start fresh.
+            if (b.Handle != order[0].Handle) cur = blockOf[b.Handle];
+            foreach (var inst in b.Instructions)
+            {
+                if (inst.Opcode == IrOpcode.Phi) continue;
+                at = inst;
+                try { Lower(inst); }
+                catch (UnsupportedException e) { throw Diag(inst, e.Message); }
+                catch (UserError) { throw; }
+                catch (InvalidOperationException e) { throw Diag(inst, e.Message); }
+            }
+        }
+        return mf;
+    }
+
+    // ---------------------------------------------------------------- set-up
+
+    List<IrBlock> ReversePostOrder()
+    {
+        var blocks = fn.Blocks.ToList();
+        var seen = new HashSet<nint>();
+        var post = new List<IrBlock>();
+        var stack = new Stack<(IrBlock B, int Next, IReadOnlyList<IrBlock> Succ)>();
+        seen.Add(blocks[0].Handle);
+        stack.Push((blocks[0], 0, Successors(blocks[0])));
+        while (stack.Count > 0)
+        {
+            var (b, k, succ) = stack.Pop();
+            if (k < succ.Count)
+            {
+                stack.Push((b, k + 1, succ));
+                var s = succ[k];
+                if (seen.Add(s.Handle)) stack.Push((s, 0, Successors(s)));
+                continue;
+            }
+            post.Add(b);
+        }
+        post.Reverse();
+        return post;
+    }
+
+    static IReadOnlyList<IrBlock> Successors(IrBlock b)
+    {
+        var term = b.Instructions.Last();
+        return term.Successors;
+    }
+
+    void IndexUsers(List<IrBlock> order)
+    {
+        foreach (var b in order)
+            foreach (var i in b.Instructions)
+                foreach (var o in i.Operands)
+                    if (o.Kind == IrValueKind.Instruction)
+                    {
+                        if (!users.TryGetValue(o.Handle, out var l)) users[o.Handle] = l = [];
+                        l.Add(i.Handle);
+                    }
+    }
+
+    void LoopDepths(List<IrBlock> order)
+    {
+        var rpo = new Dictionary<nint, int>();
+        for (int i = 0; i < order.Count; i++) rpo[order[i].Handle] = i;
+        var depth = new int[order.Count];
+        for (int i = 0; i < order.Count; i++)
+            foreach (var s in Successors(order[i]))
+                if (rpo.TryGetValue(s.Handle, out var h) && h <= i)
+                    for (int k = h; k <= i; k++) depth[k]++;
+        for (int i = 0; i < order.Count; i++) blockOf[order[i].Handle].Depth = Math.Min(depth[i], 8);
+    }
+
+    string Label(IrBlock b)
+    {
+        var n = b.Name;
+        return $"{fn.Name}.{(n.Length > 0 ? n : "bb" + blockOf.Count)}";
+    }
+
+    UserError Diag(IrInstruction inst, string why)
+    {
+        var text = inst.ToString();
+        if (text.Length > 200) text = text[..200] + "…";
+        var loc = inst.DebugLocation is { } d ? $" at {d}" : "";
+        return new UserError($"function @{fn.Name}, instruction '{text}'{loc}: {why}");
+    }
+
+    /// <summary>Parameters, the return address, the variadic area pointer, static frames.</summary>
+    void Prologue(IrBlock entryBlock)
+    {
+        var ps = fn.Parameters;
+        foreach (var p in ps)
+        {
+            var v = NewParts(p.Type, null);
+            values[p.Handle] = v;
+            mf.Params.AddRange(v);
+        }
+        if (fn.IsVarArg)
+        {
+            vaPtr = Operand.V(mf.NewVReg());
+            mf.Params.Add(vaPtr);
+        }
+        mf.Ra = Operand.V(mf.NewVReg());
+        // Allocas: static ones of the entry block get fixed offsets in the frame; the rest are dynamic.
+        long frame = 0;
+        var statics = new List<(IrInstruction I, long Off)>();
+        foreach (var inst in entryBlock.Instructions)
+        {
+            if (inst.Opcode != IrOpcode.Alloca) continue;
+            var count = inst.Operands[0];
+            if (count.Kind != IrValueKind.ConstantInt) continue;
+            long size = (long)parts.Layout.AbiSize(inst.AllocatedType) * (long)count.UnsignedInteger;
+            long align = Math.Max(8, LlvmAlign(inst));
+            frame = (frame + align - 1) / align * align;
+            statics.Add((inst, frame));
+            frame += Math.Max(size, 1);
+            frame = (frame + 7) / 8 * 8;
+        }
+        foreach (var inst in fn.Instructions)
+            if (inst.Opcode == IrOpcode.Alloca && !statics.Any(s => s.I.Handle == inst.Handle)) hasDynamicAlloca = true;
+            else if (inst.IntrinsicFamily is "llvm.stacksave" or "llvm.stackrestore") hasDynamicAlloca = true;
+        if (!mf.Recursive)
+        {
+            mf.StaticAllocaBytes = frame;
+            foreach (var (i, off) in statics)
+            {
+                values[i.Handle] = [Operand.Addr(mf.FrameSymbol, off)];
+                addr[i.Handle] = (Operand.Zero, mf.FrameSymbol, off);
+            }
+        }
+        else if (frame > 0)
+        {
+            // A re-entrant function's allocas live in a per-activation stack frame (software stack at SP).
+            frame = (frame + 15) / 16 * 16;
+            mf.StackFrameBytes = frame;
+            var sp = Emit(Opcode.Add, Operand.M(abi.SpAddr), Operand.Imm(-frame));
+            Put(Opcode.CopyB, Operand.Zero, sp, Operand.M(abi.SpAddr));
+            foreach (var (i, off) in statics)
+            {
+                var p = off == 0 ? sp : Emit(Opcode.Add, sp, Operand.Imm(off));
+                values[i.Handle] = [p];
+                addr[i.Handle] = (p, null, 0);
+            }
+        }
+        if (hasDynamicAlloca)
+        {
+            spAtEntry = Emit(Opcode.CopyB, Operand.Zero, Operand.M(abi.SpAddr));
+        }
+    }
+
+    static long LlvmAlign(IrInstruction i) => Math.Max(1, (long)i.Alignment);
+
+    // ---------------------------------------------------------------- values
+
+    Operand[] NewParts(IrType t, Fact? fact)
+    {
+        var ps = parts.Of(t);
+        var r = new Operand[ps.Length];
+        for (int i = 0; i < r.Length; i++) r[i] = Operand.V(mf.NewVReg());
+        return r;
+    }
+
+    /// <summary>The parts of a value: constants fold to immediates.</summary>
+    Operand[] Vals(IrValue v)
+    {
+        switch (v.Kind)
+        {
+            case IrValueKind.Instruction:
+                if (values.TryGetValue(v.Handle, out var r)) return r;
+                if (deferred.Contains(v.Handle)) return LowerDeferred(v.AsInstruction);
+                throw new InvalidOperationException($"value {v} used before it is defined");
+            case IrValueKind.Argument:
+                return values[v.Handle];
+            case IrValueKind.ConstantInt:
+            {
+                var words = v.IntegerWords;
+                var res = new Operand[words.Length];
+                int w = v.Type.IntegerWidth;
+                for (int i = 0; i < words.Length; i++) res[i] = Operand.Imm(words[i]);
+                _ = w;
+                return res;
+            }
+            case IrValueKind.ConstantPointerNull: return [Operand.Zero];
+            case IrValueKind.Undef or IrValueKind.Poison or IrValueKind.ConstantAggregateZero:
+                return parts.Of(v.Type).Select(_ => Operand.Zero).ToArray();
+            case IrValueKind.GlobalVariable or IrValueKind.Function or IrValueKind.GlobalAlias:
+            {
+                var (sym, off) = mc.Resolve(v.Name);
+                return [Operand.Addr(sym, off)];
+            }
+            case IrValueKind.ConstantExpr:
+            {
+                var (sym, off) = GlobalInitializer.EvaluateAddress(v, parts.Layout);
+                if (parts.Of(v.Type).Length != 1) throw new UnsupportedException($"constant expression of type {v.Type}");
+                return [sym is null ? Operand.Imm((ulong)(long)(off & ulong.MaxValue)) : Operand.Addr(mc.Resolve(sym).Sym, (long)off + mc.Resolve(sym).Off)];
+            }
+            case IrValueKind.ConstantStruct or IrValueKind.ConstantArray or IrValueKind.ConstantVector
+                or IrValueKind.ConstantDataArray or IrValueKind.ConstantDataVector:
+            {
+                var t = v.Type;
+                var list = new List<Operand>();
+                uint n = t.Kind == IrTypeKind.Struct ? (uint)t.StructElements.Count : t.Kind == IrTypeKind.Array ? (uint)t.ArrayLength : t.VectorLength;
+                for (uint i = 0; i < n; i++) list.AddRange(Vals(v.AggregateElement(i)));
+                return list.ToArray();
+            }
+            case IrValueKind.BlockAddress:
+                return [Operand.Addr(BlockAddressLabel(v))];
+            case IrValueKind.ConstantFP:
+                throw new UnsupportedException("floating-point constant (floating point is not supported by the direct route yet)");
+            default:
+                throw new UnsupportedException($"operand of kind {v.Kind}");
+        }
+    }
+
+    Operand Val(IrValue v) => Vals(v)[0];
+
+    string BlockAddressLabel(IrValue ba)
+    {
+        var (f, b0) = ba.BlockAddressTarget;
+        var b = b0.Handle;
+        if (f.Handle != fn.Handle) throw new UnsupportedException("blockaddress of another function");
+        if (!blockOf.TryGetValue(b, out var mb)) throw new UnsupportedException("blockaddress of an unreachable block");
+        mb.AddressTaken = true;
+        return mb.Name;
+    }
+
+    void Set(IrInstruction i, params Operand[] ps) => values[i.Handle] = ps;
+
+    // ---------------------------------------------------------------- emission helpers
+
+    Operand Emit(Opcode op, Operand a, Operand b, Fact? fact = null, long extra = 0)
+    {
+        var d = Operand.V(mf.NewVReg());
+        cur.Insts.Add(MInst.Make(op, a, b, d, extra));
+        if (fact is { } f) facts[d.VRegId] = f;
+        return d;
+    }
+
+    void Put(Opcode op, Operand a, Operand b, Operand d, long extra = 0) => cur.Insts.Add(MInst.Make(op, a, b, d, extra));
+
+    void Copy(Operand dst, Operand src) => cur.Insts.Add(MInst.Make(Opcode.CopyB, Operand.Zero, src, dst));
+
+    Fact? FactOf(Operand x) => x.IsVReg && facts.TryGetValue(x.VRegId, out var f) ? f : null;
+
+    static ulong Mask(int w) => w >= 64 ? ulong.MaxValue : (1UL << w) - 1;
+
+    static ulong SignExtend(ulong v, int w) => w >= 64 ? v : (ulong)(((long)(v << (64 - w))) >> (64 - w));
+
+    /// <summary>x with every bit at and above w zero.</summary>
+    Operand Zext(Operand x, int w)
+    {
+        if (w >= 64) return x;
+        if (x.IsConst) return Operand.Imm(x.Value & Mask(w));
+        if (FactOf(x) is { Sign: false } f && f.Bits <= w) return x;
+        return Emit(Opcode.And, x, Operand.Imm(Mask(w)), new Fact(false, w));
+    }
+
+    /// <summary>x with every bit at and above w a copy of bit w−1.</summary>
+    Operand Sext(Operand x, int w)
+    {
+        if (w >= 64) return x;
+        if (x.IsConst) return Operand.Imm(SignExtend(x.Value, w));
+        if (FactOf(x) is { } f && ((f.Sign && f.Bits <= w) || (!f.Sign && f.Bits < w))) return x;
+        var fact = new Fact(true, w);
+        switch (w)
+        {
+            case 8: return Emit(Opcode.SignExtendB, Operand.Zero, x, fact);
+            case 16: return Emit(Opcode.SignExtendH, Operand.Zero, x, fact);
+            case 32 when FactOf(x) is { Sign: false, Bits: <= 32 }:
+                // signextend_w is an m32 op: its operand must have a zero high word (§9.3).
+                return Emit(Opcode.SignExtendW, Operand.Zero, x, fact);
+        }
+        var t = Emit(Opcode.Sll, x, Operand.Imm(64 - w));
+        return Emit(Opcode.Sra, t, Operand.Imm(64 - w), fact);
+    }
+
+    /// <summary>A virtual register holding x (for operands that must be written, e.g. select results).</summary>
+    Operand InVReg(Operand x) => x.IsVReg ? x : Emit(Opcode.CopyB, Operand.Zero, x);
+}

@@ -1,0 +1,73 @@
+namespace ZiskLlc.Codegen.Mir;
+
+/// <summary>The virtual registers an instruction or terminator reads and writes (for liveness, the
+/// allocator and its checker). Operand a of an indirect access is an ordinary read.</summary>
+public static class UseDef
+{
+    public static void Uses(MInst i, List<int> into)
+    {
+        switch (i.Kind)
+        {
+            case MKind.Op:
+                if (i.A.IsVReg) into.Add(i.A.VRegId);
+                if (i.B.IsVReg) into.Add(i.B.VRegId);
+                break;
+            case MKind.Call:
+                if (i.Callee.IsVReg) into.Add(i.Callee.VRegId);
+                foreach (var a in i.Args) if (a.IsVReg) into.Add(a.VRegId);
+                break;
+        }
+    }
+
+    public static void Defs(MInst i, List<int> into)
+    {
+        switch (i.Kind)
+        {
+            case MKind.Op:
+                if (i.D.IsVReg) into.Add(i.D.VRegId);
+                break;
+            case MKind.Call:
+                foreach (var r in i.Results) if (r.IsVReg) into.Add(r.VRegId);
+                break;
+        }
+    }
+
+    public static void Uses(MTerm t, MFunction f, List<int> into)
+    {
+        switch (t.Kind)
+        {
+            case TermKind.Br:
+                if (t.A.IsVReg) into.Add(t.A.VRegId);
+                if (t.B.IsVReg) into.Add(t.B.VRegId);
+                break;
+            case TermKind.Ret:
+                foreach (var v in t.Values) if (v.IsVReg) into.Add(v.VRegId);
+                if (f.Ra.IsVReg) into.Add(f.Ra.VRegId);
+                break;
+            case TermKind.Table or TermKind.IndirectJmp:
+                if (t.A.IsVReg) into.Add(t.A.VRegId);
+                break;
+        }
+    }
+
+    /// <summary>Rewrites every virtual-register operand through <paramref name="map"/>.</summary>
+    public static void Rewrite(MFunction f, Func<Operand, Operand> map)
+    {
+        Operand M(Operand o) => o.IsVReg ? map(o) : o;
+        foreach (var b in f.Blocks)
+        {
+            foreach (var i in b.Insts)
+            {
+                i.A = M(i.A); i.B = M(i.B); i.D = M(i.D);
+                i.Callee = M(i.Callee);
+                for (int k = 0; k < i.Args.Length; k++) i.Args[k] = M(i.Args[k]);
+                for (int k = 0; k < i.Results.Length; k++) i.Results[k] = M(i.Results[k]);
+            }
+            var t = b.Term;
+            t.A = M(t.A); t.B = M(t.B);
+            for (int k = 0; k < t.Values.Length; k++) t.Values[k] = M(t.Values[k]);
+        }
+        for (int k = 0; k < f.Params.Count; k++) f.Params[k] = M(f.Params[k]);
+        f.Ra = M(f.Ra);
+    }
+}

@@ -1,0 +1,187 @@
+using ZiskLlc.Codegen.Lower;
+using ZiskLlc.Codegen.Mir;
+
+namespace ZiskLlc.Codegen.Regalloc;
+
+/// <summary>A register allocator: gives every virtual register of a function a location.</summary>
+public interface IRegisterAllocator
+{
+    /// <summary>Assigns <see cref="MFunction.Locations"/>, rewrites every operand to its location and
+    /// brackets re-entrant calls with the saves they need.</summary>
+    void Allocate(MFunction f);
+}
+
+/// <summary>
+/// Pass <c>regalloc</c>: priority-based graph colouring over the 31 registers x1..x31, with
+/// unlimited absolute memory slots behind them. Because every ZisK operand position reads memory
+/// (SRC_MEM) and every result can be stored to memory (STORE_MEM) in the same step (spec §1.3–§1.4,
+/// §9.4), a value that gets no register costs memory accesses but never a step: there is no spill
+/// code, only a choice of location.
+/// <para>Assumes: machine IR from <c>lower</c> (virtual registers, possibly several definitions each).</para>
+/// <para>Guarantees: interfering virtual registers get different locations; a value live across a
+/// call is in memory (a call clobbers every register, <see cref="Abi"/>); values are placed in
+/// order of use frequency weighted by loop depth, preferring the register their ABI position or a
+/// copy partner wants (copy coalescing by biased colouring); memory slots are coloured too, so a
+/// function's frame is as small as its interference allows; re-entrant calls are bracketed by
+/// Push/Pop of the memory slots live across them.</para>
+/// </summary>
+public sealed class GraphColoringAllocator : IRegisterAllocator
+{
+    const int FirstReg = 1, LastReg = 31;
+
+    public void Allocate(MFunction f)
+    {
+        for (int k = 0; k < f.Blocks.Count; k++) f.Blocks[k].Id = k;
+        int n = f.VRegCount;
+        var live = new Liveness(f);
+        var adj = new HashSet<int>[n];
+        for (int k = 0; k < n; k++) adj[k] = [];
+        var memOnly = new bool[n];
+        var weight = new double[n];
+        var seen = new bool[n];
+        var hint = new int[n];
+        var partners = new List<int>?[n];
+        var crossing = new Dictionary<MInst, List<int>>();
+        var uses = new List<int>();
+        var defs = new List<int>();
+
+        void Edge(int a, int b) { if (a != b) { adj[a].Add(b); adj[b].Add(a); } }
+        void Hint(Operand o, int reg) { if (o.IsVReg && hint[o.VRegId] == 0) hint[o.VRegId] = reg; }
+        void Partner(int a, int b)
+        {
+            (partners[a] ??= []).Add(b);
+            (partners[b] ??= []).Add(a);
+        }
+
+        for (int k = 0; k < f.Params.Count; k++) if (k < Abi.RegParts) Hint(f.Params[k], 10 + k);
+        Hint(f.Ra, Abi.RaReg);
+
+        foreach (var b in f.Blocks)
+        {
+            double wgt = Math.Pow(8, b.Depth);
+            var cur = new BitSet(n);
+            cur.CopyFrom(live.LiveOut[b.Id]);
+            uses.Clear();
+            UseDef.Uses(b.Term, f, uses);
+            foreach (var u in uses) { cur.Add(u); weight[u] += wgt; seen[u] = true; }
+            if (b.Term.Kind == TermKind.Ret)
+                for (int k = 0; k < b.Term.Values.Length && k < Abi.RegParts; k++) Hint(b.Term.Values[k], 10 + k);
+            for (int idx = b.Insts.Count - 1; idx >= 0; idx--)
+            {
+                var i = b.Insts[idx];
+                defs.Clear(); UseDef.Defs(i, defs);
+                uses.Clear(); UseDef.Uses(i, uses);
+                if (i.Kind == MKind.Call)
+                {
+                    var across = new List<int>();
+                    cur.ForEach(l => { if (!defs.Contains(l)) { memOnly[l] = true; across.Add(l); } });
+                    crossing[i] = across;
+                    for (int k = 0; k < i.Results.Length && k < Abi.RegParts; k++) Hint(i.Results[k], 10 + k);
+                    for (int k = 0; k < i.Args.Length && k < Abi.RegParts; k++) Hint(i.Args[k], 10 + k);
+                }
+                int copySrc = i.IsCopy ? i.B.VRegId : -1;
+                foreach (var d in defs)
+                {
+                    cur.ForEach(l => { if (l != copySrc) Edge(d, l); });
+                    foreach (var d2 in defs) Edge(d, d2);
+                    weight[d] += wgt; seen[d] = true;
+                }
+                if (copySrc >= 0) Partner(i.D.VRegId, copySrc);
+                foreach (var d in defs) cur.Remove(d);
+                foreach (var u in uses) { cur.Add(u); weight[u] += wgt; seen[u] = true; }
+            }
+            if (b.Id == 0)
+            {
+                // Parameters and the return address are all defined on entry.
+                var entryDefs = f.Params.Append(f.Ra).Where(o => o.IsVReg).Select(o => o.VRegId).ToList();
+                foreach (var d in entryDefs)
+                {
+                    seen[d] = true;
+                    cur.ForEach(l => Edge(d, l));
+                    foreach (var d2 in entryDefs) if (cur[d2] || true) Edge(d, d2);
+                }
+            }
+        }
+
+        // Registers first, by decreasing weight.
+        var loc = new Operand[n];
+        var regOf = new int[n];
+        var order = Enumerable.Range(0, n).Where(v => seen[v]).OrderByDescending(v => weight[v]).ThenBy(v => v).ToArray();
+        var slotOf = new int[n];
+        Array.Fill(slotOf, -1);
+        foreach (var v in order)
+        {
+            if (memOnly[v]) continue;
+            ulong taken = 0;
+            foreach (var m in adj[v]) if (regOf[m] != 0) taken |= 1UL << regOf[m];
+            int pick = 0;
+            if (hint[v] != 0 && (taken & (1UL << hint[v])) == 0) pick = hint[v];
+            if (pick == 0 && partners[v] is { } ps)
+                foreach (var p in ps) if (regOf[p] != 0 && (taken & (1UL << regOf[p])) == 0) { pick = regOf[p]; break; }
+            if (pick == 0)
+                for (int r = FirstReg; r <= LastReg; r++)
+                    if ((taken & (1UL << r)) == 0 && !IsAbiReg(r)) { pick = r; break; }
+            if (pick == 0)
+                for (int r = FirstReg; r <= LastReg; r++)
+                    if ((taken & (1UL << r)) == 0) { pick = r; break; }
+            regOf[v] = pick;
+        }
+        // Then memory slots for the rest, also coloured.
+        int slots = 0;
+        foreach (var v in order)
+        {
+            if (regOf[v] != 0) continue;
+            var used = new HashSet<int>();
+            foreach (var m in adj[v]) if (slotOf[m] >= 0) used.Add(slotOf[m]);
+            int pick = -1;
+            if (partners[v] is { } ps)
+                foreach (var p in ps) if (slotOf[p] >= 0 && !used.Contains(slotOf[p])) { pick = slotOf[p]; break; }
+            if (pick < 0) { pick = 0; while (used.Contains(pick)) pick++; }
+            slotOf[v] = pick;
+            slots = Math.Max(slots, pick + 1);
+        }
+        long slotBase = (f.StaticAllocaBytes + 7) / 8 * 8;
+        for (int v = 0; v < n; v++)
+            loc[v] = regOf[v] != 0 ? Operand.R(regOf[v]) : slotOf[v] >= 0 ? Operand.M(f.FrameSymbol, slotBase + 8L * slotOf[v]) : Operand.None;
+        f.SlotCount = slots;
+        f.Locations = loc;
+
+        // Dead parameters, return address and call results need no move.
+        var entryLive = live.LiveIn[0];
+        for (int k = 0; k < f.Params.Count; k++) if (f.Params[k].IsVReg && !entryLive[f.Params[k].VRegId]) f.Params[k] = Operand.None;
+        if (f.Ra.IsVReg && !entryLive[f.Ra.VRegId]) f.Ra = Operand.None;
+
+        // Saves around re-entrant calls: the memory slots live across them.
+        foreach (var b in f.Blocks)
+            for (int idx = 0; idx < b.Insts.Count; idx++)
+            {
+                var i = b.Insts[idx];
+                if (i.Kind != MKind.Call || !i.Reentrant || crossing[i].Count == 0) continue;
+                var slotsLive = crossing[i].Select(v => loc[v]).Distinct().ToList();
+                b.Insts.Insert(idx, new MInst { Kind = MKind.Push, Slots = slotsLive });
+                b.Insts.Insert(idx + 2, new MInst { Kind = MKind.Pop, Slots = slotsLive });
+                idx += 2;
+            }
+        DropDeadResults(f, live);
+        UseDef.Rewrite(f, o => loc[o.VRegId]);
+    }
+
+    static bool IsAbiReg(int r) => r == Abi.RaReg || (r >= 10 && r < 10 + Abi.RegParts);
+
+    /// <summary>Call results that are never read become None (no move after the call).</summary>
+    static void DropDeadResults(MFunction f, Liveness live)
+    {
+        var used = new bool[f.VRegCount];
+        var tmp = new List<int>();
+        foreach (var b in f.Blocks)
+        {
+            foreach (var i in b.Insts) { tmp.Clear(); UseDef.Uses(i, tmp); foreach (var u in tmp) used[u] = true; }
+            tmp.Clear(); UseDef.Uses(b.Term, f, tmp); foreach (var u in tmp) used[u] = true;
+        }
+        foreach (var b in f.Blocks)
+            foreach (var i in b.Insts)
+                if (i.Kind == MKind.Call)
+                    for (int k = 0; k < i.Results.Length; k++)
+                        if (i.Results[k].IsVReg && !used[i.Results[k].VRegId]) i.Results[k] = Operand.None;
+    }
+}
