@@ -26,7 +26,7 @@ public sealed class CompileCommand : ICliCommand
         cmd.Options.Add(printAfter);
         cmd.SetAction(r =>
         {
-            var result = DirectRoute.Compile(r.GetValue(inputs)!, new CompileOptions { PrintAfter = r.GetValue(printAfter) });
+            var result = DirectRoute.Compile(r.GetValue(inputs)!, new CompileOptions { PrintAfter = r.GetValue(printAfter), CheckAllocation = Environment.GetEnvironmentVariable("ZISK_LLC_CHECK") == "1" });
             var outPath = r.GetValue(output)!;
             if (r.GetValue(asm)) AtomicFile.WriteAllText(outPath, AssemblyText.Write(result));
             else ZromFile.Write(outPath, result.Program);

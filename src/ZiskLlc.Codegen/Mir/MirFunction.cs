@@ -44,6 +44,10 @@ public sealed class MInst
     public bool IsCopy => Kind == MKind.Op && Op == Opcode.CopyB && A.Kind == OpKind.Imm && A.Value == 0 && A.Sym is null
                           && D.IsVReg && B.IsVReg;
 
+    /// <summary>True if this instruction was a copy before allocation (<paramref name="pre"/>: its operands then).</summary>
+    public bool IsCopyAfter(Operand[] pre) => Kind == MKind.Op && Op == Opcode.CopyB && A.Kind == OpKind.Imm && A.Value == 0 && A.Sym is null
+                                            && pre[1].IsVReg && pre[2].IsVReg;
+
     public override string ToString() => Kind switch
     {
         MKind.Op => $"{(D.Kind == OpKind.None ? "" : D + " = ")}{OpcodeTable.Get(Op).Name} {A}, {B}{(Extra != 0 ? $" #{Extra}" : "")}",
@@ -147,9 +151,14 @@ public sealed class MFunction(string name)
 
     public int NewVReg() => VRegCount++;
 
+    readonly HashSet<string> names = new(StringComparer.Ordinal);
+
+    /// <summary>A new block; its name is made unique (labels are global in the emitted program).</summary>
     public MBlock NewBlock(string name)
     {
-        var b = new MBlock(Blocks.Count, name);
+        var n = name;
+        for (int k = 2; !names.Add(n); k++) n = $"{name}.{k}";
+        var b = new MBlock(Blocks.Count, n);
         Blocks.Add(b);
         return b;
     }

@@ -37,12 +37,12 @@ public static class AllocationChecker
     {
         var preds = f.Blocks.ToDictionary(b => b, _ => new List<MBlock>());
         foreach (var b in f.Blocks) foreach (var s in b.Term.Successors.Distinct()) preds[s].Add(b);
-        var outState = new Dictionary<MBlock, Dictionary<Operand, int>?>();
+        var outState = new Dictionary<MBlock, Dictionary<Operand, HashSet<int>>?>();
         foreach (var b in f.Blocks) outState[b] = null;
-        var entry = new Dictionary<Operand, int>();
+        var entry = new Dictionary<Operand, HashSet<int>>();
         for (int k = 0; k < before.Params.Length; k++)
-            if (before.Params[k].IsVReg && f.Params[k].Kind != OpKind.None) entry[f.Params[k]] = before.Params[k].VRegId;
-        if (before.Ra.IsVReg && f.Ra.Kind != OpKind.None) entry[f.Ra] = before.Ra.VRegId;
+            if (before.Params[k].IsVReg && f.Params[k].Kind != OpKind.None) Def(entry, f.Params[k], before.Params[k].VRegId, null);
+        if (before.Ra.IsVReg && f.Ra.Kind != OpKind.None) Def(entry, f.Ra, before.Ra.VRegId, null);
         bool changed = true;
         int rounds = 0;
         while (changed && rounds++ < 1000)
@@ -50,18 +50,18 @@ public static class AllocationChecker
             changed = false;
             foreach (var b in f.Blocks)
             {
-                Dictionary<Operand, int>? state = b == f.Blocks[0] ? new(entry) : null;
+                Dictionary<Operand, HashSet<int>>? state = b == f.Blocks[0] ? Clone(entry) : null;
                 foreach (var p in preds[b])
                 {
                     var o = outState[p];
                     if (o is null) continue;
-                    if (state is null) { state = new(o); continue; }
-                    foreach (var k in state.Keys.ToList()) if (!o.TryGetValue(k, out var v) || v != state[k]) state.Remove(k);
+                    if (state is null) { state = Clone(o); continue; }
+                    foreach (var k in state.Keys.ToList()) { if (o.TryGetValue(k, out var v)) state[k].IntersectWith(v); else state.Remove(k); }
                 }
                 if (state is null) continue;
                 Run(before, f, b, state, verify: false);
                 var old = outState[b];
-                if (old is null || old.Count != state.Count || old.Any(kv => !state.TryGetValue(kv.Key, out var v) || v != kv.Value))
+                if (old is null || old.Count != state.Count || old.Any(kv => !state.TryGetValue(kv.Key, out var v) || !v.SetEquals(kv.Value)))
                 {
                     outState[b] = state;
                     changed = true;
@@ -71,24 +71,24 @@ public static class AllocationChecker
         // Final pass with checks, from the fixed-point entry states.
         foreach (var b in f.Blocks)
         {
-            Dictionary<Operand, int>? state = b == f.Blocks[0] ? new(entry) : null;
+            Dictionary<Operand, HashSet<int>>? state = b == f.Blocks[0] ? Clone(entry) : null;
             foreach (var p in preds[b])
             {
                 var o = outState[p];
                 if (o is null) continue;
-                if (state is null) { state = new(o); continue; }
-                foreach (var k in state.Keys.ToList()) if (!o.TryGetValue(k, out var v) || v != state[k]) state.Remove(k);
+                if (state is null) { state = Clone(o); continue; }
+                foreach (var k in state.Keys.ToList()) { if (o.TryGetValue(k, out var v)) state[k].IntersectWith(v); else state.Remove(k); }
             }
             if (state is not null) Run(before, f, b, state, verify: true);
         }
     }
 
-    static void Run(Before before, MFunction f, MBlock b, Dictionary<Operand, int> state, bool verify)
+    static void Run(Before before, MFunction f, MBlock b, Dictionary<Operand, HashSet<int>> state, bool verify)
     {
-        Dictionary<Operand, int>? saved = null;
+        Dictionary<Operand, HashSet<int>>? saved = null;
         foreach (var i in b.Insts)
         {
-            if (i.Kind == MKind.Push) { saved = i.Slots.Where(state.ContainsKey).ToDictionary(s => s, s => state[s]); continue; }
+            if (i.Kind == MKind.Push) { saved = i.Slots.Where(state.ContainsKey).ToDictionary(s => s, s => new HashSet<int>(state[s])); continue; }
             if (i.Kind == MKind.Pop) { if (saved is not null) foreach (var kv in saved) state[kv.Key] = kv.Value; continue; }
             var pre = before.Insts[i];
             var post = Ops(i);
@@ -97,7 +97,7 @@ public static class AllocationChecker
             {
                 bool isUse = i.Kind == MKind.Call ? (k == 3 || (k >= 4 && k < nUse)) : k < 2;
                 if (!isUse || !pre[k].IsVReg) continue;
-                if (verify && (!state.TryGetValue(post[k], out var held) || held != pre[k].VRegId))
+                if (verify && (!state.TryGetValue(post[k], out var held) || !held.Contains(pre[k].VRegId)))
                     throw new InvalidOperationException($"allocation check failed in @{f.Name}, block {b.Name}, '{i}': {pre[k]} is not in {post[k]}");
             }
             if (i.Kind == MKind.Call)
@@ -105,23 +105,29 @@ public static class AllocationChecker
                 foreach (var k in state.Keys.ToList())
                     if (k.Kind == OpKind.Reg || (i.Reentrant && k.Kind == OpKind.Mem && k.Sym == f.FrameSymbol)) state.Remove(k);
                 for (int k = 0; k < i.Results.Length; k++)
-                    if (pre[4 + i.Args.Length + k].IsVReg && i.Results[k].Kind != OpKind.None) Def(state, i.Results[k], pre[4 + i.Args.Length + k].VRegId);
+                    if (pre[4 + i.Args.Length + k].IsVReg && i.Results[k].Kind != OpKind.None) Def(state, i.Results[k], pre[4 + i.Args.Length + k].VRegId, null);
             }
-            else if (pre[2].IsVReg) Def(state, post[2], pre[2].VRegId);
+            else if (pre[2].IsVReg) Def(state, post[2], pre[2].VRegId, i.IsCopyAfter(pre) && state.TryGetValue(post[1], out var src) ? src : null);
         }
         if (!verify) return;
         var tpre = before.Terms[b];
         var tpost = Ops(b.Term);
         for (int k = 0; k < tpre.Length; k++)
-            if (tpre[k].IsVReg && (!state.TryGetValue(tpost[k], out var held) || held != tpre[k].VRegId))
+            if (tpre[k].IsVReg && (!state.TryGetValue(tpost[k], out var held) || !held.Contains(tpre[k].VRegId)))
                 throw new InvalidOperationException($"allocation check failed in @{f.Name}, block {b.Name}, terminator '{b.Term}': {tpre[k]} is not in {tpost[k]}");
-        if (b.Term.Kind == TermKind.Ret && before.Ra.IsVReg && (!state.TryGetValue(f.Ra, out var ra) || ra != before.Ra.VRegId))
+        if (b.Term.Kind == TermKind.Ret && before.Ra.IsVReg && (!state.TryGetValue(f.Ra, out var ra) || !ra.Contains(before.Ra.VRegId)))
             throw new InvalidOperationException($"allocation check failed in @{f.Name}, block {b.Name}: the return address is not in {f.Ra}");
     }
 
-    static void Def(Dictionary<Operand, int> state, Operand loc, int v)
+    /// <summary>v is (re)defined in loc: no other location holds v any more; loc holds v, and after a
+    /// copy also every virtual register the source location held (they are equal).</summary>
+    static void Def(Dictionary<Operand, HashSet<int>> state, Operand loc, int v, HashSet<int>? copyOf)
     {
-        // A location holds one value; the same value may live in several locations.
-        state[loc] = v;
+        var now = copyOf is null ? new HashSet<int>() : new HashSet<int>(copyOf);
+        foreach (var set in state.Values) set.Remove(v);
+        now.Add(v);
+        state[loc] = now;
     }
+
+    static Dictionary<Operand, HashSet<int>> Clone(Dictionary<Operand, HashSet<int>> s) => s.ToDictionary(kv => kv.Key, kv => new HashSet<int>(kv.Value));
 }
