@@ -29,13 +29,13 @@ public sealed record GlobalImage(string Name, byte[] Bytes, IReadOnlyList<IrRelo
 public static class GlobalInitializer
 {
     /// <summary>Encodes a defined global; throws <see cref="UserError"/> for a constant it cannot evaluate.</summary>
-    public static GlobalImage Encode(IrGlobal global, IrDataLayout layout)
+    public static GlobalImage Encode(IrGlobal global, IrDataLayout layout, Func<IrValue, string>? blockAddressSymbol = null)
     {
         var init = global.Initializer ?? throw new UserError($"global @{global.Name} is a declaration: it has no initialiser");
         var type = global.ValueType;
         var bytes = new byte[layout.AbiSize(type)];
         var relocs = new List<IrRelocation>();
-        var w = new Writer(global.Name, layout, bytes, relocs);
+        var w = new Writer(global.Name, layout, bytes, relocs) { BlockSymbol = blockAddressSymbol };
         w.Put(init, 0);
         uint align = global.Alignment != 0 ? global.Alignment : layout.AbiAlignment(type);
         return new GlobalImage(global.Name, bytes, relocs, align, global.IsConstant);
@@ -51,6 +51,9 @@ public static class GlobalInitializer
 
     sealed class Writer(string global, IrDataLayout layout, byte[] bytes, List<IrRelocation> relocs)
     {
+        /// <summary>Names the code address of a blockaddress constant (null: block addresses are unsupported).</summary>
+        public Func<IrValue, string>? BlockSymbol { get; init; }
+
         public void Put(IrValue c, ulong at)
         {
             var t = c.Type;
@@ -76,6 +79,9 @@ public static class GlobalInitializer
                     for (int i = 0; i < n; i++) Put(c.AggregateElement((uint)i), at + layout.OffsetOfElement(t, i));
                     return;
                 }
+                case IrValueKind.BlockAddress when BlockSymbol is not null:
+                    relocs.Add(new IrRelocation(at, checked((int)layout.StoreSize(t)), BlockSymbol(c), 0));
+                    return;
                 case IrValueKind.ConstantInt or IrValueKind.ConstantExpr or IrValueKind.GlobalVariable
                     or IrValueKind.Function or IrValueKind.GlobalAlias:
                     PutScalar(c, at);

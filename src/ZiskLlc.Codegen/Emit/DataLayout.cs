@@ -30,7 +30,7 @@ public sealed class DataLayout
         // Larger alignments first would pack better; keep module order for predictable addresses.
         foreach (var g in mc.ReachableGlobals)
         {
-            var img = GlobalInitializer.Encode(g, mc.Layout);
+            var img = GlobalInitializer.Encode(g, mc.Layout, ba => { var (f, b) = ba.BlockAddressTarget; return ModuleContext.BlockSymbol(f, b); });
             ulong align = Math.Max(1u, img.Alignment);
             ref ulong at = ref img.ReadOnly ? ref ro : ref rw;
             at = (at + align - 1) / align * align;

@@ -144,7 +144,11 @@ public sealed class Emitter
         foreach (var b in f.Blocks)
         {
             if (!reach.Contains(b) || b.AddressTaken || b.Insts.Count > 0) continue;
-            if (b.Term.Kind == TermKind.Jmp && b.Term.T != b && !ThreadsTo(b.Term.T!, b)) labelAlias[b.Name] = b.Term.T!.Name;
+            if (b.Term.Kind == TermKind.Jmp && b.Term.T != b && !ThreadsTo(b.Term.T!, b))
+            {
+                labelAlias[b.Name] = b.Term.T!.Name;
+                foreach (var al in b.Aliases) labelAlias[al] = b.Term.T!.Name;
+            }
             else if (b.Term.Kind == TermKind.Exit) labelAlias[b.Name] = "__exit";
         }
         labelItem[f.Name] = first;
@@ -161,6 +165,7 @@ public sealed class Emitter
             if (!reach.Contains(b) || labelAlias.ContainsKey(b.Name)) continue;
             int at = items.Count;
             labelItem[b.Name] = at;
+            foreach (var al in b.Aliases) labelItem[al] = at;
             blockLabels.Add((b.Name, at));
             foreach (var i in b.Insts) EmitInst(i);
             EmitTerm(b, f);

@@ -46,6 +46,15 @@ public sealed partial class FunctionLowering
             case "llvm.abs":
             {
                 int w = W();
+                if (parts.Of(i.Type).Length == 2)
+                {
+                    // (x ^ s) − s with s = all copies of the sign bit.
+                    var xs = Vals(a[0]);
+                    var hi = Sext(xs[1], w - 64);
+                    var sgn = Emit(Opcode.Sra, hi, Operand.Imm(63));
+                    Set(i, Wide(IrOpcode.Sub, w, [Emit(Opcode.Xor, xs[0], sgn), Emit(Opcode.Xor, hi, sgn)], [sgn, sgn]));
+                    return;
+                }
                 if (parts.Of(i.Type).Length != 1) throw new UnsupportedException($"{fam} on i{w}");
                 var x = Sext(Val(a[0]), w);
                 Set(i, Emit(Opcode.Max, x, Emit(Opcode.Sub, Operand.Zero, x)));

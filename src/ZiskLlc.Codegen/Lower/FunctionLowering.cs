@@ -66,6 +66,15 @@ public sealed partial class FunctionLowering
             phisOf[b.Handle] = b.Instructions.TakeWhile(i => i.Opcode == IrOpcode.Phi).ToArray();
         }
         LoopDepths(order);
+        {
+            int k = 0;
+            foreach (var b in fn.Blocks)
+            {
+                if (blockOf.TryGetValue(b.Handle, out var mb)) mb.Aliases.Add($"{fn.Name}$ba{k}");
+                if (mb is not null && mc.AddressTakenBlocks.Contains(b.Handle)) mb.AddressTaken = true;
+                k++;
+            }
+        }
         foreach (var b in order)
             foreach (var phi in phisOf[b.Handle])
                 values[phi.Handle] = NewParts(phi.Type, null);
@@ -291,11 +300,8 @@ public sealed partial class FunctionLowering
     string BlockAddressLabel(IrValue ba)
     {
         var (f, b0) = ba.BlockAddressTarget;
-        var b = b0.Handle;
-        if (f.Handle != fn.Handle) throw new UnsupportedException("blockaddress of another function");
-        if (!blockOf.TryGetValue(b, out var mb)) throw new UnsupportedException("blockaddress of an unreachable block");
-        mb.AddressTaken = true;
-        return mb.Name;
+        if (f.Handle == fn.Handle && blockOf.TryGetValue(b0.Handle, out var mb)) mb.AddressTaken = true;
+        return ModuleContext.BlockSymbol(f, b0);
     }
 
     void Set(IrInstruction i, params Operand[] ps) => values[i.Handle] = ps;

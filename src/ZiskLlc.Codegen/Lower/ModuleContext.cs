@@ -42,6 +42,17 @@ public sealed class ModuleContext
     /// <summary>Reachable functions that make an indirect call.</summary>
     public HashSet<string> CallsIndirectly { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Blocks whose address a blockaddress constant takes (they keep an instruction of their own).</summary>
+    public HashSet<nint> AddressTakenBlocks { get; } = [];
+
+    /// <summary>The code symbol of a block (its index in the function), as blockaddress relocations name it.</summary>
+    public static string BlockSymbol(IrFunction f, IrBlock b)
+    {
+        int k = 0;
+        foreach (var x in f.Blocks) { if (x.Handle == b.Handle) return $"{f.Name}$ba{k}"; k++; }
+        throw new InvalidOperationException($"block {b} is not in @{f.Name}");
+    }
+
     readonly Dictionary<string, HashSet<string>> callees = new(StringComparer.Ordinal);
 
     public ModuleContext(IrModule module)
@@ -118,6 +129,7 @@ public sealed class ModuleContext
                     foreach (var o in v.Operands) Reference(o, from, false);
                     return;
                 case IrValueKind.BlockAddress:
+                    AddressTakenBlocks.Add(v.BlockAddressTarget.Block.Handle);
                     return;
             }
         }

@@ -121,6 +121,8 @@ public sealed class MBlock(int id, string name)
     public int Depth { get; set; }
     /// <summary>The block's address is taken (blockaddress): it must keep an instruction of its own.</summary>
     public bool AddressTaken { get; set; }
+    /// <summary>Other names of the block's address (blockaddress symbols).</summary>
+    public List<string> Aliases { get; } = [];
     public override string ToString() => Name;
 }
 
