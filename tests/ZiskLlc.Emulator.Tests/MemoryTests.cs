@@ -73,7 +73,7 @@ public class MemoryTests
     {
         var r = Run([I(Opcode.CopyB, Im, 0, M, 0x1000, pc: 0x1000, end: true)]);
         Assert.Equal(RunEnd.Fault, r.End);
-        Assert.Contains("section not found for addr: 0x1000 with width: 8", r.Message);
+        Assert.Contains("Mem::read() section not found for addr: 4096=1000 with width: 8", r.Message);
         Assert.Equal(0UL, r.Steps);
     }
 
