@@ -64,7 +64,10 @@ public static class RunReport
     /// <summary>One JSON object: steps, the cost lines (when collected), outputs (empty unless the
     /// run reached `end`), stdout (at most <see cref="MaxJsonStdoutBytes"/> bytes), ended
     /// ("ok"/"error") and message (when it ended with an error).</summary>
-    public static string Json(RunResult r)
+    public static string Json(RunResult r) => Json(r, MaxJsonStdoutBytes);
+
+    /// <summary><see cref="Json(RunResult)"/> with another cap on the stdout bytes.</summary>
+    public static string Json(RunResult r, int maxStdoutBytes)
     {
         var o = new JsonObject { ["steps"] = r.Steps };
         if (r.Costs is { } c)
@@ -82,8 +85,8 @@ public static class RunReport
         if (r.End is RunEnd.Ok or RunEnd.Halted)
             foreach (var w in r.Outputs) outs.Add(w);
         o["outputs"] = outs;
-        bool cut = r.Stdout.Length > MaxJsonStdoutBytes;
-        o["stdout"] = cut ? Encoding.Latin1.GetString(r.Stdout, 0, MaxJsonStdoutBytes) : StdoutText(r);
+        bool cut = r.Stdout.Length > maxStdoutBytes;
+        o["stdout"] = cut ? Encoding.Latin1.GetString(r.Stdout, 0, maxStdoutBytes) : StdoutText(r);
         if (cut)
         {
             o["stdout_truncated"] = true;
