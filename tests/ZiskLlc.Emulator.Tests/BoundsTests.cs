@@ -126,6 +126,20 @@ public class BoundsTests
         Assert.Equal(0x55UL, r.Out64(0));
     }
 
+    [Fact]
+    public void A_read_only_segment_at_the_top_of_the_address_space()
+    {
+        // Ending exactly at 2^64 would make its end wrap to 0: refused at load.
+        var atTop = new MemorySegment(Top - 7, SegmentKind.ReadOnly, new byte[8], "top");
+        Assert.Throws<UserError>(() => Run(Seq(I(Opcode.Flag)), segments: [atTop]));
+        // Ending at 2^64 − 8 is fine: its bytes read, the next word does not.
+        var below = new MemorySegment(Top - 15, SegmentKind.ReadOnly, [1, 2, 3, 4, 5, 6, 7, 8], "below");
+        var ok = Run(Seq(OutWord(0, M, Top - 15), I(Opcode.Flag)), segments: [below]).Ok();
+        Assert.Equal(0x0807_0605_0403_0201UL, ok.Out64(0));
+        AssertFault(Run(Seq(I(Opcode.CopyB, Im, Top - 8, Ind, 0, w: 2), I(Opcode.Flag)), segments: [below]), 0, ReadPanic(Top - 8, 2));
+        AssertFault(Run(Seq(I(Opcode.DmaXMemCpy, Im, Buf, Im, Top - 15, j1: 9), I(Opcode.Flag)), segments: [below]), 0, SrcPanic(Top - 15, 9));
+    }
+
     // ---------------------------------------------------------------- DMA (§3.4)
 
     static string SrcPanic(ulong addr, ulong n) => $"Mem::get_read_section() invalid addr={addr}={addr:x},count={n} read section start=a0000000 end=c0000000";

@@ -64,7 +64,7 @@ internal sealed unsafe class MachineMemory : IPrecompileMemory, IDisposable
     {
         if ((start & 7) != 0)
             throw new UserError($"read-only segment {(name.Length > 0 ? name + " " : "")}at 0x{start:x} is not 8-byte aligned (ZisK requires it, §4.2)");
-        // A section must end at or below 2^64 (padding included), so that Start + Length never wraps.
+        // A section must end below 2^64 (padding included), so that Start + Length never wraps.
         if ((ulong)data.Length > ulong.MaxValue - start - 7)
             throw new UserError($"read-only segment {(name.Length > 0 ? name + " " : "")}at 0x{start:x} of {data.Length} bytes runs past the end of the 64-bit address space");
         foreach (var s in list)
@@ -211,8 +211,8 @@ internal sealed unsafe class MachineMemory : IPrecompileMemory, IDisposable
 
     /// <summary>The bytes of [addr, addr+count) as readable by DMA (§3.4): a read section wholly
     /// containing it (raw buffer: the free-input slot reads as its buffer bytes), else RAM, else
-    /// ziskemu's `get_readable_section` panic. Any count is safe (a section or RAM is at most
-    /// 512 MiB, so the length fits an int once the range is known to be inside).</summary>
+    /// ziskemu's `get_readable_section` panic. Any count is safe: once the range is known to be
+    /// inside a section (a .NET array) or RAM (512 MiB), its length fits an int.</summary>
     public Span<byte> ReadableBlock(ulong addr, ulong count)
     {
         var s = FindSection(addr, count);
@@ -260,7 +260,7 @@ internal sealed unsafe class MachineMemory : IPrecompileMemory, IDisposable
         public byte[] Buffer = [];
         public ulong RealLength;
         public ulong RealEnd => Start + RealLength;
-        /// <summary>The padded length; Start + Length ≤ 2^64 is checked when the section is added.</summary>
+        /// <summary>The padded length; Start + Length &lt; 2^64 is checked when the section is added.</summary>
         public ulong Length => (ulong)Buffer.LongLength;
         public ulong End => Start + Length;
     }
