@@ -41,6 +41,21 @@ public class RunErrorTests
         Assert.Equal($"zisk-llc: error: {dir.Path}: is a directory, not a --float-lib soft-float library file", OneErrorLine(err));
     }
 
+    [Fact]
+    public void Asm_and_transpile_also_tell_a_directory_from_a_missing_file()
+    {
+        using var dir = new TempDir();
+        var (rc, _, err) = Run("asm", dir.Path, "-o", dir.File("x.zrom"));
+        Assert.Equal(1, rc);
+        Assert.Equal($"zisk-llc: error: {dir.Path}: is a directory, not a source file", OneErrorLine(err));
+        (rc, _, err) = Run("transpile", dir.Path, "-o", dir.File("x.zrom"));
+        Assert.Equal(1, rc);
+        Assert.Equal($"zisk-llc: error: {dir.Path}: is a directory, not a RISC-V ELF file", OneErrorLine(err));
+        (rc, _, err) = Run("transpile", dir.File("missing.elf"), "-o", dir.File("x.zrom"));
+        Assert.Equal(1, rc);
+        Assert.Equal($"zisk-llc: error: {dir.File("missing.elf")}: no such file", OneErrorLine(err));
+    }
+
     [Theory]
     [InlineData("-5")]
     [InlineData("abc")]

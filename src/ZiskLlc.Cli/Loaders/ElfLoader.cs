@@ -19,7 +19,7 @@ public sealed class ElfLoader : IProgramLoader
     /// <inheritdoc/>
     public ZiskProgram Load(string path, LoadOptions options)
     {
-        if (options.FloatLib is { } lib) ProgramLoaders.RequireFile(lib, "--float-lib soft-float library");
+        if (options.FloatLib is { } lib) ProgramLoaders.RequireFile(lib, "--float-lib soft-float library", roleWhenMissing: true);
         return ElfTranspiler.Transpile(path, new TranspileOptions { FloatLibPath = options.FloatLib });
     }
 }

@@ -48,10 +48,11 @@ public static class ProgramLoaders
     }
 
     /// <summary>Fails with a user error unless <paramref name="path"/> names an existing file (a
-    /// directory is told apart from a missing path).</summary>
-    public static void RequireFile(string path, string role)
+    /// directory is told apart from a missing path); <paramref name="roleWhenMissing"/> names the
+    /// role for a file the user may not know they gave (an option's).</summary>
+    public static void RequireFile(string path, string role, bool roleWhenMissing = false)
     {
         if (Directory.Exists(path)) throw new UserError($"{path}: is a directory, not a {role} file");
-        if (!File.Exists(path)) throw new UserError($"{path}: no such file{(role == "program" ? "" : $" (the {role})")}");
+        if (!File.Exists(path)) throw new UserError($"{path}: no such file{(roleWhenMissing ? $" (the {role})" : "")}");
     }
 }
