@@ -73,4 +73,53 @@ public class BoundsPropertyTests
                     I(Opcode.DmaMemCpy, Im, Dst, Im, addr)), $"memcpy from 0x{addr:x}+{n}");
         }, iter: 2000);
     }
+
+    /// <summary>Addresses: mostly scratch RAM (so that runs go on), else the map's edges ± 20 or
+    /// anything; offsets of indirect accesses: mostly small, else anything; other values: both.</summary>
+    static readonly Gen<ulong> MemAddr = Gen.Frequency(
+        (16, Gen.ULong[MemoryMap.RamAddr + 0x2000, MemoryMap.RamAddr + 0x2100]), (1, Addr), (1, Gen.ULong));
+    static readonly Gen<ulong> Offset = Gen.Frequency((16, Gen.ULong[0, 64]), (1, Addr), (1, Gen.ULong));
+    static readonly Gen<ulong> Operand = Gen.OneOf(MemAddr, Offset, ZiskLlc.TestSupport.Generators.Value);
+
+    static readonly Opcode[] Opcodes = Enum.GetValues<Opcode>();
+    static readonly Opcode[] AluOpcodes = Opcodes.Where(o => OpcodeTable.Get(o).IsAluType).ToArray();
+    /// <summary>Mostly ALU operations (they go on to the next step), else any opcode (DMA, precompiles, fcall …).</summary>
+    static readonly Gen<Opcode> AnyOpcode = Gen.Frequency((3, Gen.Int[0, AluOpcodes.Length - 1].Select(i => AluOpcodes[i])),
+        (1, Gen.Int[0, Opcodes.Length - 1].Select(i => Opcodes[i])));
+    static readonly SourceKind[] ASources = [SourceKind.LastC, SourceKind.Mem, SourceKind.Imm, SourceKind.Reg, SourceKind.Step];
+    static readonly SourceKind[] BSources = [SourceKind.LastC, SourceKind.Mem, SourceKind.Imm, SourceKind.Reg, SourceKind.Ind];
+    static readonly StoreKind[] Stores = [StoreKind.None, StoreKind.Mem, StoreKind.Ind, StoreKind.Reg];
+
+    static readonly Gen<Instruction> RandomInstruction =
+        Gen.Select(AnyOpcode, Gen.Int[0, 4], Gen.Int[0, 4], Gen.Int[0, 3], Gen.Select(MemAddr, MemAddr, MemAddr),
+                Gen.Select(Offset, Offset, Operand, Operand),
+                Gen.Select(Width, Gen.Bool, Gen.Int[0, 15], Gen.Frequency((6, Gen.Const(4L)), (2, Gen.Long[-16, 16]), (1, Operand.Select(v => (long)v)))))
+            .Select(t =>
+            {
+                var (op, ak, bk, sk, (ma, mb, ms), (ob, os, va, vb), (w, storePc, jumps, j)) = t;
+                var (aSrc, bSrc, st) = (ASources[ak], BSources[bk], Stores[sk]);
+                // a is the base of an indirect access: mostly an immediate address then.
+                bool based = (bSrc == SourceKind.Ind || st == StoreKind.Ind) && (va & 7) != 0;
+                if (based) aSrc = SourceKind.Imm;
+                ulong a = aSrc switch { SourceKind.Mem => ma, SourceKind.Reg => va % 32, SourceKind.Imm => based || (va & 1) == 0 ? ma : va, _ => va };
+                ulong b = bSrc switch { SourceKind.Mem => mb, SourceKind.Ind => ob, SourceKind.Reg => vb % 32, _ => vb };
+                long so = st switch { StoreKind.Mem => (long)ms, StoreKind.Ind => (long)os, StoreKind.Reg => (long)(os % 32), _ => 0 };
+                return I(op, aSrc, a, bSrc, b, st, so, w, j1: j, j2: jumps < 4 ? j : 4, storePc: storePc, setPc: jumps == 0);
+            });
+
+    /// <summary>Random instruction sequences at 0x1000, 0x1004, … (every opcode, operand kind, width
+    /// and store kind; operands and jumps near the map's edges) end cleanly in both modes: a normal
+    /// end, a halt, the step limit or a fault without figures — no exception, no stray access.</summary>
+    [Fact]
+    public void Random_programs_end_cleanly()
+    {
+        var fcalls = new Dictionary<ulong, FcallFunction> { [1] = (p, n, res) => { res[0] = p[0]; return 3; } };
+        Gen.Select(RandomInstruction.Array[1, 24], Gen.Bool).Sample((body, stats) =>
+        {
+            var r = Run(Seq(body), stats: stats, input: InputBytes, maxSteps: 300, segments: [Ro], fcalls: fcalls);
+            // Reaching here at all is the main point: no exception, no crash of the host.
+            if (r.End == RunEnd.Fault) { Assert.Null(r.Costs); Assert.StartsWith("pc 0x", r.Message); }
+            else if (stats) Assert.NotNull(r.Costs);
+        }, iter: 1500);
+    }
 }
