@@ -13,7 +13,8 @@ public interface ICliCommand
 
 /// <summary>
 /// Builds the root command from every <see cref="ICliCommand"/> and runs it. User errors
-/// (<see cref="UserError"/>) print one line `zisk-llc: error: …` and exit 1; an unexpected exception
+/// (<see cref="UserError"/>, and a command line that does not parse) print one line
+/// `zisk-llc: error: …` and exit 1; an unexpected exception
 /// prints one line `zisk-llc: internal error: …` and exits 70 (no stack trace unless
 /// ZISK_LLC_DEBUG=1).
 /// </summary>
@@ -33,6 +34,13 @@ public static class CliHost
         try
         {
             var parse = root.Parse(args);
+            // A command line that does not parse is a user error like any other: one line, exit 1
+            // (System.CommandLine would print its messages followed by the whole help text).
+            if (parse.Errors.Count > 0)
+            {
+                err.WriteLine($"zisk-llc: error: {string.Join("; ", parse.Errors.Select(e => e.Message.TrimEnd('.')))}; see --help");
+                return 1;
+            }
             return parse.Invoke(config);
         }
         catch (Exception e)

@@ -38,6 +38,7 @@ public static class EmulatorInput
 
     static byte[] ReadFile(string path)
     {
+        if (Directory.Exists(path)) throw new UserError($"{path}: is a directory, not an input file");
         try { return File.ReadAllBytes(path); }
         catch (FileNotFoundException) { throw new UserError($"{path}: no such file"); }
         catch (DirectoryNotFoundException) { throw new UserError($"{path}: no such file"); }

@@ -59,20 +59,22 @@ public class RunCommandTests
     [MemberData(nameof(CorpusVectors))]
     public void Corpus_elfs_match_ziskemu(string name) => MatchesMeasured("corpus-elfs", name);
 
+    /// <summary>Each run-time panic of zisk-micro ends with ziskemu's own panic text (its JSON's message).</summary>
     [Theory]
-    [InlineData("panic_unmapped", "section not found for addr: 0x90000000 with width: 8")]
-    [InlineData("panic_code_read", "section not found for addr: 0x80000000 with width: 4")]
-    [InlineData("panic_csrrwi", "section not found for addr: 0x0 with width: 8")]
-    [InlineData("panic_dma_rom", "read-only section")]
-    [InlineData("panic_prec_align", "opc_keccak() found address not aligned to 8 bytes")]
-    public void Faults_fail_with_one_error_line_naming_pc_and_instruction(string name, string message)
+    [InlineData("panic_unmapped")]
+    [InlineData("panic_code_read")]
+    [InlineData("panic_csrrwi")]
+    [InlineData("panic_dma_rom")]
+    [InlineData("panic_prec_align")]
+    public void Faults_fail_with_one_error_line_naming_pc_and_instruction(string name)
     {
+        var message = JsonDocument.Parse(File.ReadAllText(Micro(name, "json"))).RootElement.GetProperty("message").GetString()!;
         var (rc, stdout, stderr) = Cli("run", Micro(name), "--float-lib", FloatLib);
         Assert.Equal(1, rc);
         Assert.Equal("", stdout);
         var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.StartsWith("zisk-llc: error: pc 0x8000", line);
-        Assert.Contains(message, line);
+        Assert.EndsWith(message, line);
     }
 
     [Fact]

@@ -87,7 +87,7 @@ public class CostTests
         Assert.Equal(RunEnd.Ok, Run(code, stats: false).End);
         var r = Run(code, stats: true);
         Assert.Equal(RunEnd.Fault, r.End);
-        Assert.Contains("0x90000000", r.Message);
+        Assert.Contains("Mem::read() section not found for addr: 2415919104=90000000 with width: 8", r.Message);
     }
 
     // ---------------------------------------------------------------- frops (Appendix A)

@@ -67,7 +67,7 @@ public class DmaTests
         var ro = new MemorySegment(0x8000_0000, SegmentKind.ReadOnly, new byte[16]);
         var intoRo = Run(Seq(I(Opcode.DmaXMemCpy, Im, 0x8000_0000, Im, Buf, j1: 8), I(Opcode.Flag)), segments: [ro]);
         Assert.Equal(RunEnd.Fault, intoRo.End);
-        Assert.Contains("read-only", intoRo.Message);
+        Assert.Contains("Mem::get_write_section() invalid addr=2147483648=80000000,count=8 write section start=80000000 end=80000010 is read only section", intoRo.Message);
         var fromRo = Run(Seq(I(Opcode.DmaXMemCpy, Im, Buf, Im, 0x8000_0000, j1: 16), I(Opcode.Flag)), segments: [ro]).Ok();
         Assert.Equal(2UL, fromRo.Steps);
         var crossing = Run(Seq(I(Opcode.DmaXMemCpy, Im, Buf, Im, 0x8000_0008, j1: 16), I(Opcode.Flag)), segments: [ro]);

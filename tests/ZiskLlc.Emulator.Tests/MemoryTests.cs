@@ -29,7 +29,7 @@ public class MemoryTests
     {
         var r = Run(Seq(OutWord(0, M, 0x8000_1009), I(Opcode.Flag)), segments: [Ro]);
         Assert.Equal(RunEnd.Fault, r.End);
-        Assert.Contains("0x80001009", r.Message);
+        Assert.Contains("Mem::read() section not found for addr: 2147487753=80001009 with width: 8", r.Message);
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public class MemoryTests
     {
         var r = Run([I(Opcode.CopyB, Im, 0, M, 0x1000, pc: 0x1000, end: true)]);
         Assert.Equal(RunEnd.Fault, r.End);
-        Assert.Contains("section not found for addr: 0x1000 with width: 8", r.Message);
+        Assert.Contains("Mem::read() section not found for addr: 4096=1000 with width: 8", r.Message);
         Assert.Equal(0UL, r.Steps);
     }
 
@@ -85,7 +85,7 @@ public class MemoryTests
     {
         var r = Run(Seq(I(Opcode.CopyB, Im, addr, Ind, 0, w: width), I(Opcode.Flag)));
         Assert.Equal(RunEnd.Fault, r.End);
-        Assert.Contains($"0x{addr:x}", r.Message);
+        Assert.Contains($"Mem::read() section not found for addr: {addr}={addr:x} with width: {width}", r.Message);
     }
 
     [Fact]

@@ -32,6 +32,12 @@ public static class TestPaths
         Directory.GetFiles(SharedFile("corpus", "expected"), "*.json")
             .Select(f => Path.GetFileNameWithoutExtension(f)).Order(StringComparer.Ordinal).ToArray();
 
+    /// <summary>The names of the ROM-level vectors of ../shared/zisk-rom-micro (NAME.zasm with the
+    /// real ziskemu's figures in NAME.json).</summary>
+    public static IReadOnlyList<string> RomMicroNames() =>
+        Directory.GetFiles(SharedFile("zisk-rom-micro"), "*.json")
+            .Select(f => Path.GetFileNameWithoutExtension(f)).Order(StringComparer.Ordinal).ToArray();
+
     /// <summary>The whole-program IR of a corpus program built by `make corpus` (build/corpus/NAME/NAME.{bc,ll}).</summary>
     public static string CorpusIr(string name, string ext = "bc")
     {

@@ -21,6 +21,7 @@ public sealed class AsmCommand : ICliCommand
         cmd.SetAction(r =>
         {
             var path = r.GetValue(file)!;
+            Loaders.ProgramLoaders.RequireFile(path, "source");
             string text;
             try { text = File.ReadAllText(path); }
             catch (FileNotFoundException) { throw new UserError($"{path}: no such file"); }

@@ -19,7 +19,18 @@ public sealed class RunCommand : ICliCommand
         var prog = new Argument<string>("PROG") { Description = "program to run: a .zrom file or a RISC-V ELF" };
         var input = new Option<string?>("--input", "-i") { Description = "raw input file placed at 0x40000008 (size a multiple of 8), like ziskemu -i" };
         var legacy = new Option<string?>("--legacy-inputs") { Description = "input file framed as [u64 length][bytes][zero pad], like ziskemu --legacy-inputs" };
-        var maxSteps = new Option<ulong?>("--max-steps", "-n") { Description = $"step limit (default {MemoryMap.DefaultMaxSteps})" };
+        var maxSteps = new Option<ulong?>("--max-steps", "-n")
+        {
+            Description = $"step limit (default {MemoryMap.DefaultMaxSteps})",
+            // The default parser's complaint names a .NET type ("System.Nullable`1[System.UInt64]").
+            CustomParser = r =>
+            {
+                var text = r.Tokens.Count > 0 ? r.Tokens[0].Value : "";
+                if (ulong.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)) return n;
+                r.AddError($"-n/--max-steps: '{text}' is not a step count (a whole number from 0 to {ulong.MaxValue})");
+                return null;
+            },
+        };
         var outputs = new Option<bool>("--outputs", "-c") { Description = "print the 64 public output words, 8 hex digits per line" };
         var stats = new Option<bool>("--stats") { Description = "collect statistics and print the cost lines and the cost by opcode" };
         var json = new Option<bool>("--json") { Description = "print one JSON object (figures, outputs, stdout, end state)" };

@@ -20,6 +20,8 @@ public sealed class TranspileCommand : ICliCommand
         cmd.Options.Add(floatLib);
         cmd.SetAction(r =>
         {
+            Loaders.ProgramLoaders.RequireFile(r.GetValue(elf)!, "RISC-V ELF");
+            if (r.GetValue(floatLib) is { } lib) Loaders.ProgramLoaders.RequireFile(lib, "--float-lib soft-float library", roleWhenMissing: true);
             var program = ElfTranspiler.Transpile(r.GetValue(elf)!, new TranspileOptions { FloatLibPath = r.GetValue(floatLib) });
             ZromFile.Write(r.GetValue(output)!, program);
             return 0;

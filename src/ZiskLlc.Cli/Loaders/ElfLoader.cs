@@ -17,6 +17,9 @@ public sealed class ElfLoader : IProgramLoader
         head.Length >= 4 && head[0] == 0x7F && head[1] == (byte)'E' && head[2] == (byte)'L' && head[3] == (byte)'F';
 
     /// <inheritdoc/>
-    public ZiskProgram Load(string path, LoadOptions options) =>
-        ElfTranspiler.Transpile(path, new TranspileOptions { FloatLibPath = options.FloatLib });
+    public ZiskProgram Load(string path, LoadOptions options)
+    {
+        if (options.FloatLib is { } lib) ProgramLoaders.RequireFile(lib, "--float-lib soft-float library", roleWhenMissing: true);
+        return ElfTranspiler.Transpile(path, new TranspileOptions { FloatLibPath = options.FloatLib });
+    }
 }

@@ -33,7 +33,7 @@ public static class ProgramLoaders
     /// <summary>Loads <paramref name="path"/> as whatever kind of program it is.</summary>
     public static ZiskProgram Load(string path, LoadOptions options)
     {
-        if (!File.Exists(path)) throw new UserError($"{path}: no such file");
+        RequireFile(path, "program");
         var head = new byte[16];
         int n;
         try
@@ -45,5 +45,14 @@ public static class ProgramLoaders
         var loader = All.FirstOrDefault(l => l.Recognises(head.AsSpan(0, n)))
             ?? throw new UserError($"{path}: not a program file this tool knows (expected one of: {string.Join(", ", All.Select(l => l.Kind))})");
         return loader.Load(path, options);
+    }
+
+    /// <summary>Fails with a user error unless <paramref name="path"/> names an existing file (a
+    /// directory is told apart from a missing path); <paramref name="roleWhenMissing"/> names the
+    /// role for a file the user may not know they gave (an option's).</summary>
+    public static void RequireFile(string path, string role, bool roleWhenMissing = false)
+    {
+        if (Directory.Exists(path)) throw new UserError($"{path}: is a directory, not a {role} file");
+        if (!File.Exists(path)) throw new UserError($"{path}: no such file{(roleWhenMissing ? $" (the {role})" : "")}");
     }
 }

@@ -54,7 +54,7 @@ internal sealed partial class Machine
                     return r;
                 }
             case Opcode.DmaXMemSet:
-                if (b != 0) _mem.WritableBlock(a, b, "dma_xmemset").Fill((byte)e.J1);
+                if (b != 0) _mem.WritableBlock(a, b).Fill((byte)e.J1);
                 if (stats) DmaStats.FillOrInput(_stats, a, b, inputcpy: false);
                 return a;
             case Opcode.DmaInputCpy:
@@ -74,8 +74,8 @@ internal sealed partial class Machine
     void Memcpy(ulong dst, ulong src, ulong n)
     {
         if (dst == src || n == 0) return;
-        var from = _mem.ReadableBlock(src, n, "dma_memcpy");
-        var to = _mem.WritableBlock(dst, n, "dma_memcpy");
+        var from = _mem.ReadableBlock(src, n);
+        var to = _mem.WritableBlock(dst, n);
         from.CopyTo(to); // Span.CopyTo has memmove semantics: overlap-safe
     }
 
@@ -85,8 +85,8 @@ internal sealed partial class Machine
     {
         effective = 0;
         if (n == 0) return 0;
-        var x = _mem.ReadableBlock(p1, n, "dma_memcmp");
-        var y = _mem.ReadableBlock(p2, n, "dma_memcmp");
+        var x = _mem.ReadableBlock(p1, n);
+        var y = _mem.ReadableBlock(p2, n);
         int i = x.CommonPrefixLength(y);
         if (i == x.Length) { effective = n; return 0; }
         effective = (ulong)i + 1;
@@ -102,7 +102,7 @@ internal sealed partial class Machine
             throw new EmulationFault($"dma_inputcpy: {words} words requested but only {_resultSize - (_resultGot - 1)} remain in the fcall result");
         if (n > 0)
         {
-            var to = _mem.WritableBlock(dst, n, "dma_inputcpy");
+            var to = _mem.WritableBlock(dst, n);
             var from = System.Runtime.InteropServices.MemoryMarshal.AsBytes(_fcallResult.AsSpan((int)(_resultGot - 1), (int)words));
             from.CopyTo(to);
         }
@@ -168,7 +168,7 @@ internal sealed partial class Machine
     void CheckProfile(ulong a, ulong b)
     {
         ulong ptr = _mem.Read(a, 8), len = _mem.Read(a + 8, 8);
-        if (len > 0) _mem.ReadableBlock(ptr, len, "profile");
+        if (len > 0) _mem.ReadableBlock(ptr, len);
         if ((byte)b is < 1 or > 8) throw new EmulationFault($"profile: unknown mark type {b}");
     }
 }

@@ -13,6 +13,13 @@ namespace ZiskLlc.Emulator.Memory;
 /// program's read-only segments). RAM is native memory obtained zeroed from the OS (pages are only
 /// materialised when touched), so the 512 MiB cost nothing until used; the hot paths are one
 /// subtraction and one compare. Must be disposed.
+/// <para>Memory safety: RAM is a raw native buffer, so every access into it is range-checked with
+/// arithmetic that cannot wrap — the offset <c>addr − RamAddr</c> (which wraps to a huge value for
+/// an address below RAM, failing the test) is compared with <c>RamSize − count</c> after checking
+/// <c>count ≤ RamSize</c>; no <c>addr + count</c> is ever formed (<see cref="RamOffset"/>). Read
+/// sections are managed arrays, located with the same offset form (<see cref="FindSection"/>). An
+/// access that fits nowhere is a ziskemu panic (§4.3): an <see cref="EmulationFault"/> whose text
+/// is ziskemu's own panic message.</para>
 /// </summary>
 internal sealed unsafe class MachineMemory : IPrecompileMemory, IDisposable
 {
@@ -57,6 +64,9 @@ internal sealed unsafe class MachineMemory : IPrecompileMemory, IDisposable
     {
         if ((start & 7) != 0)
             throw new UserError($"read-only segment {(name.Length > 0 ? name + " " : "")}at 0x{start:x} is not 8-byte aligned (ZisK requires it, §4.2)");
+        // A section must end below 2^64 (padding included), so that Start + Length never wraps.
+        if ((ulong)data.Length > ulong.MaxValue - start - 7)
+            throw new UserError($"read-only segment {(name.Length > 0 ? name + " " : "")}at 0x{start:x} of {data.Length} bytes runs past the end of the 64-bit address space");
         foreach (var s in list)
         {
             if (s.RealEnd != start) continue;
@@ -76,6 +86,16 @@ internal sealed unsafe class MachineMemory : IPrecompileMemory, IDisposable
 
     /// <summary>The bytes written to the UART so far.</summary>
     public byte[] Stdout => _stdout.ToArray();
+
+    /// <summary>True when [addr, addr + count) lies wholly inside RAM (§4.2), with its RAM offset.
+    /// Wrap-free for every addr and count: no sum is formed, and <c>RamSize − count</c> is only
+    /// computed once <c>count ≤ RamSize</c> is known.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static bool RamOffset(ulong addr, ulong count, out ulong off)
+    {
+        off = addr - RamAddr;
+        return count <= RamSize && off <= RamSize - count;
+    }
 
     // ---------------------------------------------------------------- reads
 
@@ -110,8 +130,9 @@ internal sealed unsafe class MachineMemory : IPrecompileMemory, IDisposable
     [MethodImpl(MethodImplOptions.NoInlining)]
     ulong ReadSlow(ulong addr, int width)
     {
+        // (RAM was tried by the caller's fast path.) ziskemu's panic text, §4.3.
         var s = FindSection(addr, (ulong)width)
-            ?? throw new EmulationFault($"Mem::read() section not found for addr: 0x{addr:x} with width: {width}");
+            ?? throw new EmulationFault($"Mem::read() section not found for addr: {addr}={addr:x} with width: {width}");
         // §4.3: an 8-byte read of exactly INPUT_ADDR returns free_input, not the buffer.
         if (addr == MemoryMap.InputAddr && width == 8) return FreeInput;
         var span = s.Buffer.AsSpan((int)(addr - s.Start));
@@ -124,7 +145,9 @@ internal sealed unsafe class MachineMemory : IPrecompileMemory, IDisposable
         };
     }
 
-    /// <summary>The read section wholly containing [addr, addr+count), or null (binary search).</summary>
+    /// <summary>The read section wholly containing [addr, addr+count), or null (binary search).
+    /// Containment is tested as <c>addr − Start ≤ Length − count</c> once <c>addr ≥ Start</c> and
+    /// <c>count ≤ Length</c> are known: nothing wraps, so the span taken from it is in bounds.</summary>
     ReadSection? FindSection(ulong addr, ulong count)
     {
         int lo = 0, hi = _sections.Length - 1;
@@ -133,7 +156,7 @@ internal sealed unsafe class MachineMemory : IPrecompileMemory, IDisposable
             int mid = (lo + hi) >>> 1;
             var s = _sections[mid];
             if (addr < s.Start) hi = mid - 1;
-            else if (count > s.End - s.Start || addr > s.End - count) lo = mid + 1;
+            else if (count > s.Length || addr - s.Start > s.Length - count) lo = mid + 1;
             else return s;
         }
         return null;
@@ -169,8 +192,8 @@ internal sealed unsafe class MachineMemory : IPrecompileMemory, IDisposable
         var s = FindSection(addr, (ulong)width);
         Span<byte> dst;
         if (s is not null) dst = s.Buffer.AsSpan((int)(addr - s.Start), width);
-        else if (addr >= RamAddr && (ulong)width <= MemoryMap.RamEnd - addr) dst = new Span<byte>(_ram + (addr - RamAddr), width);
-        else throw new EmulationFault($"Mem::write() invalid addr=0x{addr:x} width={width}: not in RAM nor in a read section");
+        else if (RamOffset(addr, (ulong)width, out ulong off)) dst = new Span<byte>(_ram + off, width);
+        else throw new EmulationFault($"Mem::write_silent() invalid addr={addr}={addr:x} write section start={RamAddr:x} end={MemoryMap.RamEnd:x}");
         Span<byte> le = stackalloc byte[8];
         BinaryPrimitives.WriteUInt64LittleEndian(le, value);
         le[..width].CopyTo(dst);
@@ -186,25 +209,27 @@ internal sealed unsafe class MachineMemory : IPrecompileMemory, IDisposable
 
     // ---------------------------------------------------------------- block access (DMA, §3.4)
 
-    /// <summary>The bytes of [addr, addr+count) as readable by DMA: a read section wholly containing
-    /// it (raw buffer: the free-input slot reads as its buffer bytes), else RAM, else fault.</summary>
-    public Span<byte> ReadableBlock(ulong addr, ulong count, string what)
+    /// <summary>The bytes of [addr, addr+count) as readable by DMA (§3.4): a read section wholly
+    /// containing it (raw buffer: the free-input slot reads as its buffer bytes), else RAM, else
+    /// ziskemu's `get_readable_section` panic. Any count is safe: once the range is known to be
+    /// inside a section (a .NET array) or RAM (512 MiB), its length fits an int.</summary>
+    public Span<byte> ReadableBlock(ulong addr, ulong count)
     {
         var s = FindSection(addr, count);
         if (s is not null) return s.Buffer.AsSpan((int)(addr - s.Start), (int)count);
-        if (addr >= RamAddr && count <= MemoryMap.RamEnd - addr) return new Span<byte>(_ram + (addr - RamAddr), checked((int)count));
-        throw new EmulationFault($"{what}: source range 0x{addr:x}+{count} is not inside one memory section");
+        if (RamOffset(addr, count, out ulong off)) return new Span<byte>(_ram + off, (int)count);
+        throw new EmulationFault($"Mem::get_read_section() invalid addr={addr}={addr:x},count={count} read section start={RamAddr:x} end={MemoryMap.RamEnd:x}");
     }
 
     /// <summary>The RAM bytes of [addr, addr+count) for a DMA destination; a range inside a read
-    /// section or outside RAM faults (§3.4).</summary>
-    public Span<byte> WritableBlock(ulong addr, ulong count, string what)
+    /// section or not wholly inside RAM panics like ziskemu's `get_writeable_section` (§3.4).</summary>
+    public Span<byte> WritableBlock(ulong addr, ulong count)
     {
         var s = FindSection(addr, count);
         if (s is not null)
-            throw new EmulationFault($"{what}: destination 0x{addr:x}+{count} is in the read-only section 0x{s.Start:x}..0x{s.End:x}");
-        if (addr >= RamAddr && count <= MemoryMap.RamEnd - addr) return new Span<byte>(_ram + (addr - RamAddr), checked((int)count));
-        throw new EmulationFault($"{what}: destination range 0x{addr:x}+{count} is not inside RAM");
+            throw new EmulationFault($"Mem::get_write_section() invalid addr={addr}={addr:x},count={count} write section start={s.Start:x} end={s.End:x} is read only section");
+        if (RamOffset(addr, count, out ulong off)) return new Span<byte>(_ram + off, (int)count);
+        throw new EmulationFault($"Mem::get_section() invalid addr={addr}={addr:x},count={count} write section start={RamAddr:x} end={MemoryMap.RamEnd:x}");
     }
 
     // ---------------------------------------------------------------- precompiles
@@ -235,6 +260,8 @@ internal sealed unsafe class MachineMemory : IPrecompileMemory, IDisposable
         public byte[] Buffer = [];
         public ulong RealLength;
         public ulong RealEnd => Start + RealLength;
-        public ulong End => Start + (ulong)Buffer.LongLength;
+        /// <summary>The padded length; Start + Length &lt; 2^64 is checked when the section is added.</summary>
+        public ulong Length => (ulong)Buffer.LongLength;
+        public ulong End => Start + Length;
     }
 }

@@ -56,10 +56,18 @@ public static class RunReport
 
     static string Pct(ulong part, ulong whole) => whole == 0 ? "-" : (100.0 * part / whole).ToString("F2", Inv) + "%";
 
+    /// <summary>Most UART bytes the JSON "stdout" string carries (16 MiB). A run may write up to
+    /// 256 MiB; System.Text.Json refuses a string value that long, and escaping can grow it six-fold,
+    /// so longer output is cut here and the object says so ("stdout_truncated", "stdout_bytes").</summary>
+    public const int MaxJsonStdoutBytes = 16 * 1024 * 1024;
+
     /// <summary>One JSON object: steps, the cost lines (when collected), outputs (empty unless the
-    /// run reached `end`), stdout, ended
+    /// run reached `end`), stdout (at most <see cref="MaxJsonStdoutBytes"/> bytes), ended
     /// ("ok"/"error") and message (when it ended with an error).</summary>
-    public static string Json(RunResult r)
+    public static string Json(RunResult r) => Json(r, MaxJsonStdoutBytes);
+
+    /// <summary><see cref="Json(RunResult)"/> with another cap on the stdout bytes.</summary>
+    public static string Json(RunResult r, int maxStdoutBytes)
     {
         var o = new JsonObject { ["steps"] = r.Steps };
         if (r.Costs is { } c)
@@ -77,7 +85,13 @@ public static class RunReport
         if (r.End is RunEnd.Ok or RunEnd.Halted)
             foreach (var w in r.Outputs) outs.Add(w);
         o["outputs"] = outs;
-        o["stdout"] = StdoutText(r);
+        bool cut = r.Stdout.Length > maxStdoutBytes;
+        o["stdout"] = cut ? Encoding.Latin1.GetString(r.Stdout, 0, maxStdoutBytes) : StdoutText(r);
+        if (cut)
+        {
+            o["stdout_truncated"] = true;
+            o["stdout_bytes"] = r.Stdout.Length;
+        }
         o["ended"] = r.EndedOk ? "ok" : "error";
         if (!r.EndedOk) o["message"] = r.Message;
         return o.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
