@@ -11,7 +11,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
 export ZISK_SHARED := $(SHARED)
 
-.PHONY: all deps build demo test corpus bench bench-emu bench-classic clean
+.PHONY: all deps build demo test corpus bench bench-emu bench-classic bench-compare clean
 
 all: build
 
@@ -43,11 +43,15 @@ test: build corpus
 	./tools/run-tests.sh $(CONFIG)
 
 ## bench: every benchmark, results in bench/RESULTS.md
-bench: bench-emu bench-classic
+bench: bench-emu bench-classic bench-compare
 
 ## bench-classic: the classic route's steps and cost on every corpus program (the baseline)
 bench-classic: build corpus
 	./tools/bench-classic.sh
+
+## bench-compare: both routes from the same IR on the corpus (steps, variable cost, ratios)
+bench-compare: build corpus
+	./tools/bench-compare.sh
 
 ## bench-emu: emulator throughput (steps/s), fast and statistics modes
 bench-emu: build

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # make demo: the bundled examples end to end.
 #  1. examples/collatz.c → LLVM IR (clang-22, guest ABI flags) → classic-route ELF (build-elf) → run with statistics;
-#  2. examples/fib.zasm → ZisK ROM (asm) → validate → run with statistics.
+#  2. the same IR through the direct route (compile) → validate → run, then `compare` of both routes;
+#  3. examples/fib.zasm → ZisK ROM (asm) → validate → run with statistics.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=build/demo
@@ -15,7 +16,14 @@ $Z build-elf "$out/collatz.bc" -o "$out/collatz.elf"
 $Z run "$out/collatz.elf" --stats
 
 echo
-echo "== 2. ZisK assembly → ROM → validator → ZisK emulator"
+echo "== 2. the same IR straight to a ZisK ROM (direct route), validated and run; then both routes compared"
+$Z compile "$out/collatz.bc" -o "$out/collatz.zrom" --stats
+$Z validate "$out/collatz.zrom"
+$Z run "$out/collatz.zrom"
+$Z compare "$out/collatz.bc"
+
+echo
+echo "== 3. ZisK assembly → ROM → validator → ZisK emulator"
 $Z asm examples/fib.zasm -o "$out/fib.zrom"
 $Z validate "$out/fib.zrom"
 echo "public output words 0 and 1 (fib(90) = 0x27f80ddaa1ba7878, low word first):"
