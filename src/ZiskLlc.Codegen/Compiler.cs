@@ -61,6 +61,7 @@ public static class Compiler
             var before = options.CheckAllocation ? AllocationChecker.Snapshot(mf) : null;
             allocator.Allocate(mf);
             if (before is not null) AllocationChecker.Check(before, mf);
+            GraphColoringAllocator.RemoveNopCopies(mf);
             if (options.PrintAfter == "regalloc") printed.Append(MirPrinter.Print(mf)).Append('\n');
         }
         var frames = mfs.SelectMany(m => new[] { (m.FrameSymbol, (m.StaticAllocaBytes + 7) / 8 * 8 + 8L * m.SlotCount), (m.Name + "$va", m.VaAreaBytes) });

@@ -42,6 +42,7 @@ public sealed class GraphColoringAllocator : IRegisterAllocator
         var hint = new int[n];
         var partners = new List<int>?[n];
         var crossing = new Dictionary<MInst, List<int>>();
+        var copies = new List<(int D, int S, double W)>();
         var uses = new List<int>();
         var defs = new List<int>();
 
@@ -86,7 +87,7 @@ public sealed class GraphColoringAllocator : IRegisterAllocator
                     foreach (var d2 in defs) Edge(d, d2);
                     weight[d] += wgt; seen[d] = true;
                 }
-                if (copySrc >= 0) Partner(i.D.VRegId, copySrc);
+                if (copySrc >= 0) { Partner(i.D.VRegId, copySrc); copies.Add((i.D.VRegId, copySrc, wgt)); }
                 foreach (var d in defs) cur.Remove(d);
                 foreach (var u in uses) { cur.Add(u); weight[u] += wgt; seen[u] = true; }
             }
@@ -102,6 +103,24 @@ public sealed class GraphColoringAllocator : IRegisterAllocator
                 }
             }
         }
+
+        // Aggressive copy coalescing: a copy costs a step, a value that loses its register only memory
+        // accesses (§8.4), so every copy whose two sides do not interfere is merged.
+        var rep = Enumerable.Range(0, n).ToArray();
+        int Find(int v) { while (rep[v] != v) { rep[v] = rep[rep[v]]; v = rep[v]; } return v; }
+        foreach (var (d0, s0, _) in copies.OrderByDescending(c => c.W))
+        {
+            int d = Find(d0), sv = Find(s0);
+            if (d == sv || adj[d].Contains(sv)) continue;
+            rep[sv] = d;
+            foreach (var m in adj[sv]) { adj[m].Remove(sv); adj[m].Add(d); adj[d].Add(m); }
+            adj[sv].Clear();
+            memOnly[d] |= memOnly[sv];
+            weight[d] += weight[sv];
+            if (hint[d] == 0) hint[d] = hint[sv];
+            seen[d] = true;
+        }
+        for (int v = 0; v < n; v++) if (Find(v) != v) seen[v] = false;
 
         // Registers first, by decreasing weight.
         var loc = new Operand[n];
@@ -141,6 +160,7 @@ public sealed class GraphColoringAllocator : IRegisterAllocator
             slots = Math.Max(slots, pick + 1);
         }
         long slotBase = (f.StaticAllocaBytes + 7) / 8 * 8;
+        for (int v = 0; v < n; v++) { int r = Find(v); regOf[v] = regOf[r]; slotOf[v] = slotOf[r]; }
         for (int v = 0; v < n; v++)
             loc[v] = regOf[v] != 0 ? Operand.R(regOf[v]) : slotOf[v] >= 0 ? Operand.M(f.FrameSymbol, slotBase + 8L * slotOf[v]) : Operand.None;
         f.SlotCount = slots;
@@ -164,6 +184,14 @@ public sealed class GraphColoringAllocator : IRegisterAllocator
             }
         DropDeadResults(f, live);
         UseDef.Rewrite(f, o => loc[o.VRegId]);
+    }
+
+    /// <summary>Copies that allocation made into no-ops (both sides coalesced into one location)
+    /// disappear; run after the allocation checker, which still sees them.</summary>
+    public static void RemoveNopCopies(MFunction f)
+    {
+        foreach (var b in f.Blocks)
+            b.Insts.RemoveAll(i => i.Kind == MKind.Op && i.Op == Isa.Opcode.CopyB && i.A.IsConst && i.A.Value == 0 && i.B == i.D && i.D.Kind is OpKind.Reg or OpKind.Mem);
     }
 
     static bool IsAbiReg(int r) => r == Abi.RaReg || (r >= 10 && r < 10 + Abi.RegParts);
