@@ -26,7 +26,20 @@ public sealed partial class FunctionLowering
         int fixedCount = ft.ParameterTypes.Count;
         var args = i.CallArguments;
         var argParts = new List<Operand>();
-        for (int k = 0; k < fixedCount; k++) argParts.AddRange(Vals(args[k]));
+        var calleeDef = name is not null && mc.Defined.TryGetValue(name, out var cd) ? cd : (IrFunction?)null;
+        for (int k = 0; k < fixedCount; k++)
+        {
+            var ap = Vals(args[k]);
+            var at = args[k].Type;
+            if (ap.Length == 1 && at.Kind == IrTypeKind.Integer && at.IntegerWidth < 64)
+            {
+                // Extend narrow arguments as the call site or the callee's definition asks (the callee relies on it).
+                uint idx = (uint)k + 1;
+                if (i.CallSiteHasAttribute(idx, "signext") || calleeDef?.HasAttribute(idx, "signext") == true) ap = [Sext(ap[0], at.IntegerWidth)];
+                else if (i.CallSiteHasAttribute(idx, "zeroext") || calleeDef?.HasAttribute(idx, "zeroext") == true) ap = [Zext(ap[0], at.IntegerWidth)];
+            }
+            argParts.AddRange(ap);
+        }
         if (ft.IsVarArg) argParts.Add(VarArgs(args.Skip(fixedCount).ToList()));
         var results = NewParts(ft.ReturnType, null);
         var target = name is not null ? Operand.Addr(name) : Val(i.CalledValue);
@@ -36,6 +49,14 @@ public sealed partial class FunctionLowering
             Reentrant = mc.MayReenter(fn.Name, name),
         });
         Set(i, results);
+        var rt = ft.ReturnType;
+        if (results.Length == 1 && rt.Kind == IrTypeKind.Integer && rt.IntegerWidth < 64)
+        {
+            bool sx = calleeDef is not null ? calleeDef.Value.HasAttribute(0, "signext") : i.CallSiteHasAttribute(0, "signext");
+            bool zx = calleeDef is not null ? calleeDef.Value.HasAttribute(0, "zeroext") : i.CallSiteHasAttribute(0, "zeroext");
+            if (sx) facts[results[0].VRegId] = new Fact(true, rt.IntegerWidth);
+            else if (zx) facts[results[0].VRegId] = new Fact(false, rt.IntegerWidth);
+        }
     }
 
     /// <summary>A call of a runtime function the lowering itself introduces (i128 division).</summary>

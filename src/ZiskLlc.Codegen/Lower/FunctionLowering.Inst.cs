@@ -92,6 +92,9 @@ public sealed partial class FunctionLowering
         return u.Opcode == IrOpcode.Select && u.Operands[0].Handle == cmp.Handle && u.Operands[1].Handle != cmp.Handle && u.Operands[2].Handle != cmp.Handle;
     }
 
+    /// <summary>True if x is known sign-extended from w bits (a constant counts: it is folded either way).</summary>
+    bool IsSext(Operand x, int w) => x.IsConst || (FactOf(x) is { } f && ((f.Sign && f.Bits <= w) || (!f.Sign && f.Bits < w)));
+
     Operand[] LowerDeferred(IrInstruction cmp)
     {
         deferred.Remove(cmp.Handle);
@@ -112,14 +115,16 @@ public sealed partial class FunctionLowering
         if (p is IrIntPredicate.Eq or IrIntPredicate.Ne)
         {
             // Either extension makes equal values equal; take the one the facts make free.
-            bool useSign = (FactOf(x) is { Sign: true } || x.IsConst) && (FactOf(y) is { Sign: true } || y.IsConst) && !(x.IsConst && y.IsConst);
+            bool useSign = IsSext(x, w) && IsSext(y, w) && !(x.IsConst && y.IsConst);
             x = useSign ? Sext(x, w) : Zext(x, w);
             y = useSign ? Sext(y, w) : Zext(y, w);
             if (x.IsConst && !y.IsConst) (x, y) = (y, x);
             return (Opcode.Eq, x, y, p == IrIntPredicate.Ne);
         }
-        x = signed ? Sext(x, w) : Zext(x, w);
-        y = signed ? Sext(y, w) : Zext(y, w);
+        // Sign extension preserves unsigned order as well, so unsigned compares take sign-extended operands when those are free.
+        bool sx = signed || (IsSext(x, w) && IsSext(y, w));
+        x = sx ? Sext(x, w) : Zext(x, w);
+        y = sx ? Sext(y, w) : Zext(y, w);
         return p switch
         {
             IrIntPredicate.Ult => (Opcode.Ltu, x, y, false),
@@ -370,6 +375,13 @@ public sealed partial class FunctionLowering
 
     void Return(Operand[] vals)
     {
+        // The ABI returns narrow results extended as the function's return attribute says.
+        var rt = fn.FunctionType.ReturnType;
+        if (vals.Length == 1 && rt.Kind == IrTypeKind.Integer && rt.IntegerWidth < 64)
+        {
+            if (fn.HasAttribute(0, "signext")) vals = [Sext(vals[0], rt.IntegerWidth)];
+            else if (fn.HasAttribute(0, "zeroext")) vals = [Zext(vals[0], rt.IntegerWidth)];
+        }
         RestoreStack();
         cur.Term = new MTerm { Kind = TermKind.Ret, Values = vals };
     }

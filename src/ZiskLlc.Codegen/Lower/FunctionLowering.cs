@@ -45,6 +45,7 @@ public sealed partial class FunctionLowering
     Operand spAtEntry = Operand.None;
     bool hasDynamicAlloca;
     readonly Abi abi;
+    HashSet<nint> signExt = [];
 
     public FunctionLowering(ModuleContext mc, IrFunction fn, Abi abi)
     {
@@ -89,7 +90,7 @@ public sealed partial class FunctionLowering
             {
                 if (inst.Opcode == IrOpcode.Phi) continue;
                 at = inst;
-                try { Lower(inst); }
+                try { Lower(inst); NoteExtension(inst); }
                 catch (UnsupportedException e) { throw Diag(inst, e.Message); }
                 catch (UserError) { throw; }
                 catch (InvalidOperationException e) { throw Diag(inst, e.Message); }
@@ -172,11 +173,18 @@ public sealed partial class FunctionLowering
     void Prologue(IrBlock entryBlock)
     {
         var ps = fn.Parameters;
-        foreach (var p in ps)
+        for (int k = 0; k < ps.Count; k++)
         {
+            var p = ps[k];
             var v = NewParts(p.Type, null);
             values[p.Handle] = v;
             mf.Params.AddRange(v);
+            // The ABI extends narrow arguments as their attribute says (at the call).
+            if (p.Type.Kind == IrTypeKind.Integer && p.Type.IntegerWidth < 64)
+            {
+                if (fn.HasAttribute((uint)k + 1, "signext")) facts[v[0].VRegId] = new Fact(true, p.Type.IntegerWidth);
+                else if (fn.HasAttribute((uint)k + 1, "zeroext")) facts[v[0].VRegId] = new Fact(false, p.Type.IntegerWidth);
+            }
         }
         if (fn.IsVarArg)
         {
@@ -260,7 +268,8 @@ public sealed partial class FunctionLowering
                 var res = new Operand[words.Length];
                 int w = v.Type.IntegerWidth;
                 for (int i = 0; i < words.Length; i++) res[i] = Operand.Imm(words[i]);
-                _ = w;
+                // Narrow constants are materialised sign-extended (as the extension analysis assumes); i1 stays 0/1.
+                if (w is >= 2 and < 64) res[0] = Operand.Imm(SignExtend(words[0], w));
                 return res;
             }
             case IrValueKind.ConstantPointerNull: return [Operand.Zero];
@@ -296,6 +305,24 @@ public sealed partial class FunctionLowering
     }
 
     Operand Val(IrValue v) => Vals(v)[0];
+
+    /// <summary>Records the analysis' verdict on a freshly defined narrow value (see <see cref="ExtensionAnalysis"/>).</summary>
+    void NoteExtension(IrInstruction i)
+    {
+        if (!signExt.Contains(i.Handle) || !values.TryGetValue(i.Handle, out var v) || v.Length != 1 || !v[0].IsVReg) return;
+        int w = i.Type.IntegerWidth;
+        if (FactOf(v[0]) is { } f && ((f.Sign && f.Bits <= w) || (!f.Sign && f.Bits < w))) return;
+        facts[v[0].VRegId] = new Fact(true, w);
+    }
+
+    /// <summary>A call whose result the callee returns sign-extended (its definition says signext; for
+    /// an indirect call, the call site).</summary>
+    bool CallReturnsSignExt(IrInstruction call)
+    {
+        if (call.InlineAsm is not null) return false;
+        if (call.DirectCallee is { } f) return !f.IsDeclaration && mc.Defined.ContainsKey(f.Name) && f.HasAttribute(0, "signext");
+        return call.CallSiteHasAttribute(0, "signext");
+    }
 
     string BlockAddressLabel(IrValue ba)
     {

@@ -104,6 +104,9 @@ internal static unsafe partial class LlvmNative
     [LibraryImport(Lib)] internal static partial nint LLVMGetBlockAddressFunction(nint blockAddr);
     [LibraryImport(Lib)] internal static partial nint LLVMGetBlockAddressBasicBlock(nint blockAddr);
     [LibraryImport(Lib)] internal static partial int LLVMGetNSW(nint arithInst);
+    [LibraryImport(Lib)] internal static partial uint LLVMGetEnumAttributeKindForName(byte* name, nuint length);
+    [LibraryImport(Lib)] internal static partial nint LLVMGetEnumAttributeAtIndex(nint function, uint index, uint kind);
+    [LibraryImport(Lib)] internal static partial nint LLVMGetCallSiteEnumAttribute(nint call, uint index, uint kind);
     [LibraryImport(Lib)] internal static partial int LLVMGetNUW(nint arithInst);
     [LibraryImport(Lib)] internal static partial nint LLVMGetBasicBlockParent(nint block);
     [LibraryImport(Lib)] internal static partial nint LLVMGetFirstInstruction(nint block);

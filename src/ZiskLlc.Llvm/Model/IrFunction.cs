@@ -74,6 +74,10 @@ public readonly unsafe record struct IrFunction(nint Handle)
         }
     }
 
+    /// <summary>True if the enum attribute <paramref name="name"/> (e.g. "signext") is on the return value
+    /// (<paramref name="index"/> 0) or on parameter index−1 (LLVM's attribute index).</summary>
+    public bool HasAttribute(uint index, string name) => LlvmNative.LLVMGetEnumAttributeAtIndex(Handle, index, AttributeKinds.Of(name)) != 0;
+
     /// <summary>The basic blocks in layout order; the first is the entry block.</summary>
     public IEnumerable<IrBlock> Blocks
     {
@@ -117,4 +121,17 @@ public readonly unsafe record struct IrGlobal(nint Handle)
 
     /// <inheritdoc/>
     public override string ToString() => "@" + Name;
+}
+
+/// <summary>Enum attribute kinds by name (LLVM numbers them per version: look them up, never hard-code).</summary>
+public static unsafe class AttributeKinds
+{
+    static readonly System.Collections.Concurrent.ConcurrentDictionary<string, uint> kinds = new();
+
+    /// <summary>The kind number of an enum attribute (0 if LLVM does not know the name).</summary>
+    public static uint Of(string name) => kinds.GetOrAdd(name, n =>
+    {
+        var b = System.Text.Encoding.ASCII.GetBytes(n);
+        fixed (byte* p = b) return LlvmNative.LLVMGetEnumAttributeKindForName(p, (nuint)b.Length);
+    });
 }

@@ -123,6 +123,10 @@ public readonly unsafe record struct IrInstruction(nint Handle)
     /// <summary>The nuw flag of add/sub/mul/shl.</summary>
     public bool NoUnsignedWrap => Opcode is IrOpcode.Add or IrOpcode.Sub or IrOpcode.Mul or IrOpcode.Shl && LlvmNative.LLVMGetNUW(Handle) != 0;
 
+    /// <summary>True if a call site carries the enum attribute <paramref name="name"/> on its result
+    /// (<paramref name="index"/> 0) or on argument index−1.</summary>
+    public bool CallSiteHasAttribute(uint index, string name) => IsCallLike && LlvmNative.LLVMGetCallSiteEnumAttribute(Handle, index, AttributeKinds.Of(name)) != 0;
+
     /// <summary>True for call, invoke and callbr.</summary>
     public bool IsCallLike => Opcode is IrOpcode.Call or IrOpcode.Invoke or IrOpcode.CallBr;
 

@@ -1,0 +1,87 @@
+using ZiskLlc.Llvm;
+
+namespace ZiskLlc.Codegen.Lower;
+
+/// <summary>
+/// Analysis <c>sext</c>, run by <c>lower</c> before it selects a function: which narrow integer
+/// values (i2…i63) are held sign-extended in their 64-bit registers, as RV64 keeps its words. Such a
+/// value needs no extension step before a compare (signed or unsigned: sign extension preserves
+/// unsigned order too), a sign extension, a right shift or a division.
+/// <para>Rules (the lowering produces exactly these representations): constants (materialised
+/// sign-extended); parameters with <c>signext</c> (the direct route's ABI extends them at the call);
+/// <c>add/sub/mul/shl nsw</c> and <c>and/or/xor</c> of such values (the 64-bit result is exact);
+/// <c>ashr</c>, <c>sdiv/srem</c>, <c>sext</c>, <c>smin/smax</c> and small counts (their lowering
+/// sign-extends); <c>zext</c> from a narrower type and <c>lshr</c> by a non-zero constant (the top bit is
+/// zero); results of calls marked <c>signext</c>; and phis and selects of such values — found
+/// optimistically: everything is assumed until a rule fails, to a fixed point, so loop-carried values
+/// such as induction variables qualify.</para>
+/// </summary>
+public static class ExtensionAnalysis
+{
+    public static HashSet<nint> SignExtended(IrFunction fn, IReadOnlyList<IrBlock> order, Func<IrInstruction, bool> callReturnsSignExt)
+    {
+        var insts = order.SelectMany(b => b.Instructions).Where(i => Narrow(i.Type)).ToList();
+        var set = insts.Select(i => i.Handle).ToHashSet();
+        var ps = fn.Parameters;
+        var paramSext = new HashSet<nint>();
+        for (int k = 0; k < ps.Count; k++) if (Narrow(ps[k].Type) && fn.HasAttribute((uint)k + 1, "signext")) paramSext.Add(ps[k].Handle);
+        bool S(IrValue v) => v.Kind switch
+        {
+            IrValueKind.ConstantInt => v.Type.IntegerWidth >= 2,
+            IrValueKind.Undef or IrValueKind.Poison => true,
+            IrValueKind.Argument => paramSext.Contains(v.Handle),
+            IrValueKind.Instruction => set.Contains(v.Handle),
+            _ => false,
+        };
+        bool changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var i in insts)
+            {
+                if (!set.Contains(i.Handle)) continue;
+                if (Holds(i, S, callReturnsSignExt)) continue;
+                set.Remove(i.Handle);
+                changed = true;
+            }
+        }
+        return set;
+    }
+
+    static bool Narrow(IrType t) => t.Kind == IrTypeKind.Integer && t.IntegerWidth is >= 2 and < 64;
+
+    static bool Holds(IrInstruction i, Func<IrValue, bool> s, Func<IrInstruction, bool> callSext)
+    {
+        var ops = i.Operands;
+        switch (i.Opcode)
+        {
+            case IrOpcode.Add or IrOpcode.Sub or IrOpcode.Mul:
+                return i.NoSignedWrap && s(ops[0]) && s(ops[1]);
+            case IrOpcode.Shl:
+                return i.NoSignedWrap && s(ops[0]) && ops[1].Kind == IrValueKind.ConstantInt;
+            case IrOpcode.And or IrOpcode.Or or IrOpcode.Xor:
+                return s(ops[0]) && s(ops[1]);
+            case IrOpcode.AShr or IrOpcode.SDiv or IrOpcode.SRem or IrOpcode.SExt:
+                return true;
+            case IrOpcode.ZExt:
+                return ops[0].Type.IntegerWidth < i.Type.IntegerWidth;
+            case IrOpcode.LShr:
+                return ops[1].Kind == IrValueKind.ConstantInt && ops[1].UnsignedInteger > 0;
+            case IrOpcode.Freeze:
+                return s(ops[0]);
+            case IrOpcode.Phi:
+                return i.PhiIncoming.All(e => s(e.Value));
+            case IrOpcode.Select:
+                return s(ops[1]) && s(ops[2]);
+            case IrOpcode.Call:
+                return i.IntrinsicFamily switch
+                {
+                    "llvm.smin" or "llvm.smax" or "llvm.ctpop" or "llvm.ctlz" or "llvm.cttz" => true,
+                    null => callSext(i),
+                    _ => false,
+                };
+            default:
+                return false;
+        }
+    }
+}
