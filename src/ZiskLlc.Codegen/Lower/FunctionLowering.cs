@@ -76,9 +76,13 @@ public sealed partial class FunctionLowering
                 k++;
             }
         }
+        signExt = ExtensionAnalysis.SignExtended(fn, order, CallReturnsSignExt);
         foreach (var b in order)
             foreach (var phi in phisOf[b.Handle])
+            {
                 values[phi.Handle] = NewParts(phi.Type, null);
+                NoteExtension(phi);
+            }
         var entry = blockOf[order[0].Handle];
         cur = entry;
         Prologue(order[0]);
