@@ -22,7 +22,12 @@ public sealed partial class FunctionLowering
                 return;
             case IrOpcode.Select: Select(i, ops); return;
             case IrOpcode.Trunc: Set(i, Vals(ops[0]).Take(parts.Of(i.Type).Length).ToArray()); return;
-            case IrOpcode.ZExt or IrOpcode.SExt: Extend(i, ops[0], i.Opcode == IrOpcode.SExt); return;
+            case IrOpcode.ZExt or IrOpcode.SExt:
+                // zext nneg of a value held sign-extended is that value: its upper bits are already zero.
+                if (i.Opcode == IrOpcode.ZExt && i.NonNegative && Vals(ops[0]) is [var nn] && IsSext(nn, ops[0].Type.IntegerWidth) && parts.Of(i.Type).Length == 1)
+                { Set(i, nn); return; }
+                Extend(i, ops[0], i.Opcode == IrOpcode.SExt);
+                return;
             case IrOpcode.PtrToInt or IrOpcode.PtrToAddr or IrOpcode.IntToPtr or IrOpcode.BitCast or IrOpcode.AddrSpaceCast or IrOpcode.Freeze:
             {
                 var v = Vals(ops[0]);

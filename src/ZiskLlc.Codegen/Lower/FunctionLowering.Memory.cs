@@ -83,7 +83,31 @@ public sealed partial class FunctionLowering
         var ps = parts.Of(i.Type);
         var r = new Operand[ps.Length];
         for (int k = 0; k < ps.Length; k++) r[k] = LoadPart(b, sym, off + ps[k].Offset, ps[k].Bytes);
+        // A narrow value some user wants sign-extended is loaded sign-extended (one step either way, §7.4).
+        if (ps.Length == 1 && ps[0].Bits is 8 or 16 or 32 && WantsSignExtension(i))
+        {
+            var last = cur.Insts[^1];
+            last.Op = ps[0].Bits switch { 8 => Opcode.SignExtendB, 16 => Opcode.SignExtendH, _ => Opcode.SignExtendW };
+            facts[r[0].VRegId] = new Fact(true, ps[0].Bits);
+        }
         Set(i, r);
+    }
+
+    /// <summary>True if a user of the value observes it sign-extended (signed compare, sext, ashr, signed division, smin/smax).</summary>
+    bool WantsSignExtension(IrInstruction v)
+    {
+        if (!users.TryGetValue(v.Handle, out var us)) return false;
+        foreach (var uh in us)
+        {
+            var u = new IrInstruction(uh);
+            switch (u.Opcode)
+            {
+                case IrOpcode.SExt or IrOpcode.AShr or IrOpcode.SDiv or IrOpcode.SRem: return true;
+                case IrOpcode.ICmp when u.IntPredicate is IrIntPredicate.Slt or IrIntPredicate.Sle or IrIntPredicate.Sgt or IrIntPredicate.Sge: return true;
+                case IrOpcode.Call when u.IntrinsicFamily is "llvm.smin" or "llvm.smax" or "llvm.abs": return true;
+            }
+        }
+        return false;
     }
 
     Operand LoadPart(Operand b, string? sym, long off, int bytes)

@@ -104,6 +104,7 @@ internal static unsafe partial class LlvmNative
     [LibraryImport(Lib)] internal static partial nint LLVMGetBlockAddressFunction(nint blockAddr);
     [LibraryImport(Lib)] internal static partial nint LLVMGetBlockAddressBasicBlock(nint blockAddr);
     [LibraryImport(Lib)] internal static partial int LLVMGetNSW(nint arithInst);
+    [LibraryImport(Lib)] internal static partial int LLVMGetNNeg(nint nonNegInst);
     [LibraryImport(Lib)] internal static partial uint LLVMGetEnumAttributeKindForName(byte* name, nuint length);
     [LibraryImport(Lib)] internal static partial nint LLVMGetEnumAttributeAtIndex(nint function, uint index, uint kind);
     [LibraryImport(Lib)] internal static partial nint LLVMGetCallSiteEnumAttribute(nint call, uint index, uint kind);

@@ -120,6 +120,9 @@ public readonly unsafe record struct IrInstruction(nint Handle)
     /// <summary>The nsw flag of add/sub/mul/shl.</summary>
     public bool NoSignedWrap => Opcode is IrOpcode.Add or IrOpcode.Sub or IrOpcode.Mul or IrOpcode.Shl && LlvmNative.LLVMGetNSW(Handle) != 0;
 
+    /// <summary>The nneg flag of zext/uitofp (the operand is known non-negative).</summary>
+    public bool NonNegative => Opcode is IrOpcode.ZExt or IrOpcode.UIToFP && LlvmNative.LLVMGetNNeg(Handle) != 0;
+
     /// <summary>The nuw flag of add/sub/mul/shl.</summary>
     public bool NoUnsignedWrap => Opcode is IrOpcode.Add or IrOpcode.Sub or IrOpcode.Mul or IrOpcode.Shl && LlvmNative.LLVMGetNUW(Handle) != 0;
 
