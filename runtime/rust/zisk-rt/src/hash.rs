@@ -1,0 +1,84 @@
+//! The ABI's two precompiles, and the hash functions built on them.
+
+/// Keccak-f[1600] of `state` in place (the keccak precompile: one call).
+#[inline]
+pub fn keccakf(state: &mut [u64; 25]) {
+    unsafe { crate::ffi::zisk_keccakf(state.as_mut_ptr()) }
+}
+
+/// One SHA-256 compression (the sha256 precompile: one call). `state` holds the eight u32 state
+/// words little-endian in order (word 2i in the low half of `state[i]`); `block` is the 64 message
+/// bytes in memory order (`u64::from_le_bytes` of each 8-byte piece).
+#[inline]
+pub fn sha256f(state: &mut [u64; 4], block: &[u64; 8]) {
+    unsafe { crate::ffi::zisk_sha256f(state.as_mut_ptr(), block.as_ptr()) }
+}
+
+const SHA256_IV: [u32; 8] = [
+    0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
+];
+
+fn sha256_block(state: &mut [u64; 4], bytes: &[u8]) {
+    let mut block = [0u64; 8];
+    for (w, c) in block.iter_mut().zip(bytes.chunks_exact(8)) {
+        *w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+    }
+    sha256f(state, &block);
+}
+
+/// SHA-256 of `data` (FIPS 180-4), one precompile call per 64-byte block.
+pub fn sha256(data: &[u8]) -> [u8; 32] {
+    let mut state = [0u64; 4];
+    for (i, s) in state.iter_mut().enumerate() {
+        *s = SHA256_IV[2 * i] as u64 | (SHA256_IV[2 * i + 1] as u64) << 32;
+    }
+    let mut chunks = data.chunks_exact(64);
+    for c in &mut chunks {
+        sha256_block(&mut state, c);
+    }
+    let rem = chunks.remainder();
+    let mut last = [0u8; 128];
+    last[..rem.len()].copy_from_slice(rem);
+    last[rem.len()] = 0x80;
+    let n = if rem.len() < 56 { 64 } else { 128 };
+    last[n - 8..n].copy_from_slice(&(data.len() as u64 * 8).to_be_bytes());
+    for c in last[..n].chunks_exact(64) {
+        sha256_block(&mut state, c);
+    }
+    let mut out = [0u8; 32];
+    for i in 0..8 {
+        let word = (state[i / 2] >> (32 * (i % 2))) as u32;
+        out[4 * i..4 * i + 4].copy_from_slice(&word.to_be_bytes());
+    }
+    out
+}
+
+const KECCAK256_RATE: usize = 136;
+
+fn keccak_absorb(state: &mut [u64; 25], bytes: &[u8]) {
+    for (lane, c) in state.iter_mut().zip(bytes.chunks_exact(8)) {
+        *lane ^= u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+    }
+    keccakf(state);
+}
+
+/// Keccak-256 of `data` (the original Keccak padding, as Ethereum uses), one precompile call per
+/// 136-byte block.
+pub fn keccak256(data: &[u8]) -> [u8; 32] {
+    let mut state = [0u64; 25];
+    let mut chunks = data.chunks_exact(KECCAK256_RATE);
+    for c in &mut chunks {
+        keccak_absorb(&mut state, c);
+    }
+    let rem = chunks.remainder();
+    let mut last = [0u8; KECCAK256_RATE];
+    last[..rem.len()].copy_from_slice(rem);
+    last[rem.len()] ^= 0x01;
+    last[KECCAK256_RATE - 1] ^= 0x80;
+    keccak_absorb(&mut state, &last);
+    let mut out = [0u8; 32];
+    for i in 0..4 {
+        out[8 * i..8 * i + 8].copy_from_slice(&state[i].to_le_bytes());
+    }
+    out
+}
