@@ -10,7 +10,7 @@ use zisk_rt::{println, read_input, set_output};
 
 fn main() {
     let input = read_input();
-    let n = u64::from_le_bytes(input[..8].try_into().expect("the input is a u64 (8 bytes)"));
+    let n = u64::from_le_bytes(input.as_slice().try_into().expect("the input is a u64 (8 bytes)"));
 
     let mut hash = [0u8; 32];
     for _ in 0..n {
