@@ -68,7 +68,7 @@ public static partial class RustBuilder
 
         var targetDir = Path.GetFullPath(options.TargetDir ?? Path.Combine(crateDir, "target"));
         Directory.CreateDirectory(targetDir);
-        var registry = PrepareRegistry(Path.Combine(targetDir, "zisk-llc", "registry"));
+        var registry = PrepareRegistry(Path.Combine(targetDir, "zisk-llc"));
         var tmp = Directory.CreateTempSubdirectory("zisk-llc-rust-");
         try
         {
@@ -120,21 +120,29 @@ public static partial class RustBuilder
     }
 
     /// <summary>One directory source for cargo: a link to every crate folder of Debian's registry and of
-    /// the standard library's vendored crates (made afresh each build, so newly installed packages count).</summary>
-    static string PrepareRegistry(string dir)
+    /// the standard library's vendored crates. The folder is named after its content (a hash of the crate
+    /// list), so newly installed packages give a new one, and builds running at the same time never see
+    /// a folder another is still making (it is made under a temporary name, then renamed).</summary>
+    static string PrepareRegistry(string parent)
     {
-        if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
-        Directory.CreateDirectory(dir);
+        var crates = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var source in new[] { DebianRegistry, Path.Combine(LibrarySource, "vendor") })
         {
             if (!Directory.Exists(source)) continue;
             foreach (var crate in Directory.GetDirectories(source))
-            {
-                var link = Path.Combine(dir, Path.GetFileName(crate));
-                if (!File.Exists(Path.Combine(crate, ".cargo-checksum.json")) || Directory.Exists(link)) continue;
-                Directory.CreateSymbolicLink(link, crate);
-            }
+                if (File.Exists(Path.Combine(crate, ".cargo-checksum.json")))
+                    crates.TryAdd(Path.GetFileName(crate), crate);
         }
+        var key = string.Join("\n", crates.Select(c => c.Key + "=" + c.Value));
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)))[..16];
+        var dir = Path.Combine(parent, "registry-" + hash);
+        if (Directory.Exists(dir)) return dir;
+        Directory.CreateDirectory(parent);
+        var tmp = Path.Combine(parent, $".registry-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(tmp);
+        foreach (var (name, path) in crates) Directory.CreateSymbolicLink(Path.Combine(tmp, name), path);
+        try { Directory.Move(tmp, dir); }
+        catch (IOException) when (Directory.Exists(dir)) { Directory.Delete(tmp, recursive: true); }   // another build made it first
         return dir;
     }
 
