@@ -130,7 +130,17 @@ public class RustGuestTests(RustExamples examples, ITestOutputHelper log)
         var r = examples.Run("keccak", [(byte)'b', .. "abc"u8]);
         Assert.True(r.EndedOk, r.Message + Text(r));
         const string abc = "4e03657aea45a94fc7d47ba826c8d667c0d1e6e33a64a036ec44f58fa12d6c45";
-        Assert.Equal($"precompile {abc}\nsoftware   {abc}\nkeccak256 of 3 bytes = {abc}\n", Text(r));
+        Assert.Equal($"precompile {abc}\nsoftware   {abc}\nsha256     {Hex(SHA256.HashData("abc"u8))}\nkeccak256 of 3 bytes = {abc}\n", Text(r));
+
+        // Block boundaries of both paddings: SHA-256 needs a second block from 56 bytes on (64-byte
+        // blocks), Keccak-256 a block of padding alone after 136 bytes.
+        foreach (var len in new[] { 55, 56, 63, 64, 135, 136, 137, 272 })
+        {
+            var m = Enumerable.Range(0, len).Select(i => (byte)(i * 7 + len)).ToArray();
+            var rm = examples.Run("keccak", [(byte)'b', .. m]);
+            Assert.True(rm.EndedOk, rm.Message + Text(rm));
+            Assert.Contains($"\nsha256     {Hex(SHA256.HashData(m))}\n", Text(rm));
+        }
 
         // A 1000-byte message (8 blocks): each way on its own, the same hash and outputs.
         var message = new byte[1000];

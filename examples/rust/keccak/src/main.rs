@@ -1,7 +1,8 @@
 //! Keccak-256 of a message two ways: on ZisK's keccak precompile (zisk_rt::keccak256, one
 //! precompile call per 136-byte block) and in software (the tiny-keccak crate, Debian's
 //! librust-tiny-keccak-dev). Input: one record, [mode][message]; mode b'p' hashes with the
-//! precompile only, b's' in software only, b'b' both, and the run fails unless they agree.
+//! precompile only, b's' in software only, b'b' both (the run fails unless they agree) and also
+//! prints the message's SHA-256 (zisk_rt::sha256, on the sha256 precompile).
 //! Public outputs 0..7: the hash as little-endian u32 words.
 #![no_std]
 #![no_main]
@@ -29,6 +30,7 @@ fn main() {
             println!("precompile {}", Hex(&p));
             println!("software   {}", Hex(&s));
             assert_eq!(p, s, "the precompile and tiny-keccak disagree");
+            println!("sha256     {}", Hex(&zisk_rt::sha256(message)));
             p
         }
         _ => panic!("unknown mode {:?} (p, s or b)", *mode as char),

@@ -18,11 +18,18 @@ const SHA256_IV: [u32; 8] = [
     0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
 ];
 
+/// Copies 8·N bytes into u64 words in memory order. A byte-wise `from_le_bytes` costs some 20
+/// instructions per word on rv64ima (no unaligned loads); a copy of unknown alignment is one call of
+/// the runtime's memcpy (a DMA operation, a few steps).
+#[inline(always)]
+fn load<const N: usize>(bytes: &[u8]) -> [u64; N] {
+    let mut words = [0u64; N];
+    unsafe { core::ptr::copy_nonoverlapping(bytes.as_ptr(), words.as_mut_ptr() as *mut u8, 8 * N) };
+    words
+}
+
 fn sha256_block(state: &mut [u64; 4], bytes: &[u8]) {
-    let mut block = [0u64; 8];
-    for (w, c) in block.iter_mut().zip(bytes.chunks_exact(8)) {
-        *w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-    }
+    let block: [u64; 8] = load(&bytes[..64]);
     sha256f(state, &block);
 }
 
@@ -37,13 +44,15 @@ pub fn sha256(data: &[u8]) -> [u8; 32] {
         sha256_block(&mut state, c);
     }
     let rem = chunks.remainder();
-    let mut last = [0u8; 128];
-    last[..rem.len()].copy_from_slice(rem);
-    last[rem.len()] = 0x80;
-    let n = if rem.len() < 56 { 64 } else { 128 };
-    last[n - 8..n].copy_from_slice(&(data.len() as u64 * 8).to_be_bytes());
-    for c in last[..n].chunks_exact(64) {
-        sha256_block(&mut state, c);
+    // The padding blocks, built in place as words (little-endian memory order).
+    let mut last = [0u64; 16];
+    unsafe { core::ptr::copy_nonoverlapping(rem.as_ptr(), last.as_mut_ptr() as *mut u8, rem.len()) };
+    last[rem.len() / 8] |= 0x80 << (8 * (rem.len() % 8));
+    let n = if rem.len() < 56 { 8 } else { 16 };
+    last[n - 1] = (data.len() as u64 * 8).swap_bytes();
+    sha256f(&mut state, last[..8].try_into().unwrap());
+    if n == 16 {
+        sha256f(&mut state, last[8..].try_into().unwrap());
     }
     let mut out = [0u8; 32];
     for i in 0..8 {
@@ -55,9 +64,9 @@ pub fn sha256(data: &[u8]) -> [u8; 32] {
 
 const KECCAK256_RATE: usize = 136;
 
-fn keccak_absorb(state: &mut [u64; 25], bytes: &[u8]) {
-    for (lane, c) in state.iter_mut().zip(bytes.chunks_exact(8)) {
-        *lane ^= u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+fn keccak_absorb(state: &mut [u64; 25], block: &[u64; KECCAK256_RATE / 8]) {
+    for (lane, w) in state.iter_mut().zip(block) {
+        *lane ^= w;
     }
     keccakf(state);
 }
@@ -68,17 +77,15 @@ pub fn keccak256(data: &[u8]) -> [u8; 32] {
     let mut state = [0u64; 25];
     let mut chunks = data.chunks_exact(KECCAK256_RATE);
     for c in &mut chunks {
-        keccak_absorb(&mut state, c);
+        keccak_absorb(&mut state, &load(c));
     }
     let rem = chunks.remainder();
-    let mut last = [0u8; KECCAK256_RATE];
-    last[..rem.len()].copy_from_slice(rem);
-    last[rem.len()] ^= 0x01;
-    last[KECCAK256_RATE - 1] ^= 0x80;
+    let mut last = [0u64; KECCAK256_RATE / 8];
+    unsafe { core::ptr::copy_nonoverlapping(rem.as_ptr(), last.as_mut_ptr() as *mut u8, rem.len()) };
+    last[rem.len() / 8] ^= 0x01 << (8 * (rem.len() % 8));
+    last[KECCAK256_RATE / 8 - 1] ^= 0x80 << 56;
     keccak_absorb(&mut state, &last);
     let mut out = [0u8; 32];
-    for i in 0..4 {
-        out[8 * i..8 * i + 8].copy_from_slice(&state[i].to_le_bytes());
-    }
+    unsafe { core::ptr::copy_nonoverlapping(state.as_ptr() as *const u8, out.as_mut_ptr(), 32) };
     out
 }
