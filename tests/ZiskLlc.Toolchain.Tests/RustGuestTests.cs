@@ -309,21 +309,7 @@ public class RustGuestTests(RustExamples examples, ITestOutputHelper log)
         Assert.Contains("not a Rust crate", e.Message);
 
         // A guest that calls a C function the ABI does not have: named, no output written.
-        var crate = dir.File("bad");
-        Directory.CreateDirectory(Path.Combine(crate, "src"));
-        File.WriteAllText(Path.Combine(crate, "Cargo.toml"), $"""
-            [package]
-            name = "bad"
-            version = "0.1.0"
-            edition = "2021"
-
-            [dependencies]
-            zisk-rt = {"{"} path = "{Path.Combine(TestPaths.RepoRoot, "runtime", "rust", "zisk-rt")}" {"}"}
-            """);
-        File.WriteAllText(Path.Combine(crate, "src", "main.rs"), """
-            #![no_std]
-            #![no_main]
-            zisk_rt::entrypoint!(main);
+        var crate = WriteCrate(dir.File("bad"), """
             extern "C" { fn puts(s: *const u8) -> i32; }
             fn main() -> i32 { unsafe { puts(b"hi\0".as_ptr()) } }
             """);
@@ -333,5 +319,64 @@ public class RustGuestTests(RustExamples examples, ITestOutputHelper log)
         Assert.Contains("leaves puts undefined", e.Message);
         Assert.Single(e.Message.Split('\n'));
         Assert.False(File.Exists(dir.File("bad.bc")));
+    }
+
+    /// <summary>A guest crate in <paramref name="path"/> on zisk-rt whose main.rs is the entry point plus <paramref name="body"/>.</summary>
+    static string WriteCrate(string path, string body)
+    {
+        Directory.CreateDirectory(Path.Combine(path, "src"));
+        var rt = Path.Combine(TestPaths.RepoRoot, "runtime", "rust", "zisk-rt").Replace("\\", "/");
+        File.WriteAllText(Path.Combine(path, "Cargo.toml"),
+            $"[package]\nname = \"{Path.GetFileName(path)}\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n[dependencies]\nzisk-rt = {{ path = \"{rt}\" }}\n");
+        File.WriteAllText(Path.Combine(path, "src", "main.rs"), "#![no_std]\n#![no_main]\nzisk_rt::entrypoint!(main);\n" + body);
+        return path;
+    }
+
+    /// <summary>zisk-rt's exit rules: an entry point's non-zero code (or Err) ends the run with an error;
+    /// success keeps output word 0 as the program set it (not the exit code 0); commit_slice shares a
+    /// partly filled word between calls.</summary>
+    [Fact]
+    public void ExitCodesAndOutputWordZero()
+    {
+        using var dir = new GuestHarness.TempDir();
+        var crate = WriteCrate(dir.File("exits"), """
+            use zisk_rt::{io::commit_slice, read_input_slice, set_output};
+            fn main() -> Result<i32, ()> {
+                let input = read_input_slice();
+                match input[0] {
+                    b'e' => Err(()),
+                    b'c' => Ok(input[1] as i32),
+                    _ => {
+                        commit_slice(&[0x11, 0x22, 0x33]);
+                        commit_slice(&[0x44, 0x55]);
+                        set_output(5, 0xdead_beef);
+                        Ok(0)
+                    }
+                }
+            }
+            """);
+        var bc = dir.File("exits.bc");
+        var log = new StringBuilder();
+        RustBuilder.Build(crate, bc, new RustBuildOptions { TargetDir = RustExamples.TargetDir, Log = l => log.AppendLine(l) });
+        var elf = dir.File("exits.elf");
+        ElfBuilder.Build([bc], elf);
+        var program = ElfTranspiler.Transpile(elf, new TranspileOptions());
+        RunResult Run(byte[] record) => ZiskEmulator.Run(program, new EmulatorOptions { Input = EmulatorInput.Frame(record) });
+
+        var ok = Run("o"u8.ToArray());
+        Assert.True(ok.EndedOk, ok.Message + Text(ok));
+        Assert.Equal(0x44332211u, ok.Outputs[0]);   // the second call completed word 0 ...
+        Assert.Equal(0x55u, ok.Outputs[1]);          // ... and began word 1
+        Assert.Equal(0xdeadbeefu, ok.Outputs[5]);
+
+        var code = Run([(byte)'c', 7]);
+        Assert.False(code.EndedOk);
+        Assert.Equal("zisk-rt: the entry point returned exit code 7\n", Text(code));
+        var err = Run("e"u8.ToArray());
+        Assert.False(err.EndedOk);
+        Assert.Equal("zisk-rt: the entry point returned exit code 1\n", Text(err));
+        var zero = Run([(byte)'c', 0]);
+        Assert.True(zero.EndedOk, zero.Message);
+        Assert.All(zero.Outputs, w => Assert.Equal(0u, w));
     }
 }
