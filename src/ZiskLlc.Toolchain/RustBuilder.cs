@@ -180,7 +180,8 @@ public static partial class RustBuilder
             throw new UserError($"build-rust: {crateDir} defines {string.Join(", ", mem)}, which the runtime provides (guest ABI §4)");
     }
 
-    [GeneratedRegex(@"^\S*\s+[TWDBRVtwdbrv]\s+(\S+)\s*$", RegexOptions.Multiline)]
+    /// <summary>A global definition in llvm-nm's output (upper-case type letter; internal ones are lower case).</summary>
+    [GeneratedRegex(@"^\S*\s+[TWDBRVC]\s+(\S+)\s*$", RegexOptions.Multiline)]
     private static partial Regex DefinedGlobal();
 
     static void Log(RustBuildOptions options, string line)
