@@ -5,8 +5,10 @@ CONFIG ?= Release
 SHARED ?= $(abspath ../shared)
 BUILD := $(abspath build)
 DOTNET := dotnet
-# Debian packages: LLVM 22's C library (the IR reader), clang/llc/lld 22 (classic route, corpus), newlib headers (corpus).
-DEB_PKGS := libllvm22 clang-22 llvm-22 lld-22 libnewlib-dev
+# Debian packages: LLVM 22's C library (the IR reader), clang/llc/lld 22 (classic route, corpus), newlib headers (corpus),
+# Rust 1.96 with LLVM 22 and the standard library's source (build-rust), the crates the Rust examples use.
+DEB_PKGS := libllvm22 clang-22 llvm-22 lld-22 libnewlib-dev rustc-web cargo-web rust-web-src \
+  librust-sha2-dev librust-tiny-keccak-dev librust-serde-dev librust-serde-derive-dev
 export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
 export ZISK_SHARED := $(SHARED)

@@ -137,22 +137,42 @@ public class GuestAbiTests
         Assert.Equal(1u, r.Outputs[4]);
     }
 
-    /// <summary>__udivti3/__umodti3/__divti3/__modti3 against .NET's UInt128/Int128 on edge and random operands.</summary>
+    /// <summary>__udivti3/__umodti3/__divti3/__modti3 against .NET's UInt128/Int128: every pair of edge
+    /// operands (zero and one, word boundaries, powers of two and their neighbours, signed extremes, so
+    /// divisor > dividend, high word zero, divisor high word set, MIN / -1 all occur), quotient-digit
+    /// correction cases (q*d + d-1 with normalised and unnormalised divisors), and 600 random pairs of
+    /// every width.</summary>
     [Fact]
     public void I128DivisionLibcallsMatchDotNet()
     {
         var rng = new Random(12345);
         var pairs = new List<(UInt128 a, UInt128 b)>();
-        UInt128[] edges = [0, 1, 2, 3, 7, ulong.MaxValue, (UInt128)ulong.MaxValue + 1, UInt128.MaxValue, UInt128.MaxValue - 1,
-            (UInt128)Int128.MaxValue, (UInt128)Int128.MinValue, (UInt128)(Int128)(-1), (UInt128)(Int128)(-7), (UInt128)1 << 100];
+        var edges = new List<UInt128> { 0, 1, 2, 3, 7, 10, ulong.MaxValue, ulong.MaxValue - 1, UInt128.MaxValue, UInt128.MaxValue - 1,
+            (UInt128)Int128.MaxValue, (UInt128)Int128.MinValue, (UInt128)(Int128)(-1), (UInt128)(Int128)(-2), (UInt128)(Int128)(-7),
+            (UInt128)0xFFFFFFFF << 64 | 0xFFFFFFFF00000000, (UInt128)0x8000000000000001 << 64 | 1, (UInt128)0x1234 << 64 | 0xFFFFFFFFFFFFFFFF };
+        foreach (int k in new[] { 31, 32, 33, 63, 64, 65, 96, 100, 126, 127 })
+        {
+            edges.Add((UInt128)1 << k);
+            edges.Add(((UInt128)1 << k) - 1);
+            edges.Add(((UInt128)1 << k) + 1);
+        }
         foreach (var a in edges) foreach (var b in edges) if (b != 0) pairs.Add((a, b));
         UInt128 Rand()
         {
             var hi = (ulong)rng.NextInt64() << rng.Next(0, 2);
-            var lo = (ulong)rng.NextInt64();
-            return ((UInt128)(hi >> rng.Next(0, 64)) << 64 | lo) >> rng.Next(0, 120);
+            var lo = (ulong)rng.NextInt64() << rng.Next(0, 2);
+            return ((UInt128)(hi >> rng.Next(0, 64)) << 64 | lo) >> rng.Next(0, 127);
         }
-        while (pairs.Count < 400) { var b = Rand(); if (b != 0) pairs.Add((Rand(), b)); }
+        // a = q*b + r with r = b-1 or 0: the largest remainder, where a digit estimate is most often too large.
+        for (int i = 0; i < 100; i++)
+        {
+            var b = Rand() | 1;
+            var q = Rand() >> rng.Next(0, 128);
+            if (q != 0 && b > UInt128.MaxValue / q) continue;
+            var a = q * b;
+            if (a <= UInt128.MaxValue - (b - 1)) pairs.Add((a + (i % 2 == 0 ? b - 1 : 0), b));
+        }
+        for (int added = 0; added < 600;) { var b = Rand(); if (b != 0) { pairs.Add((Rand(), b)); added++; } }
 
         var input = new byte[pairs.Count * 32];
         for (int i = 0; i < pairs.Count; i++)

@@ -96,4 +96,25 @@ public class RuntimeTests
         var digest = r.Outputs.Skip(1).Take(8).SelectMany(w => BitConverter.GetBytes(w).Reverse()).ToArray();
         Assert.Equal(SHA256.HashData(Encoding.ASCII.GetBytes("abc")), digest);
     }
+
+    /// <summary>i128_div.c must not need a libcall of its own (a 128-bit `/` would call itself), so that
+    /// both routes can compile it: compiled as the classic route does, and to IR as the direct route
+    /// will, it defines the division functions and references no symbol at all.</summary>
+    [Fact]
+    public void I128DivisionNeedsNoLibcall()
+    {
+        using var dir = new GuestHarness.TempDir();
+        var src = Path.Combine(TestPaths.RepoRoot, "runtime", "riscv", "i128_div.c");
+        var obj = dir.File("i128_div.o");
+        var clang = ExternalTools.Find("clang");
+        ExternalTools.Run(clang, [.. ElfBuilder.RuntimeCFlags, src, "-o", obj], "compiling");
+        var nm = ExternalTools.Find("llvm-nm");
+        Assert.Equal("", ExternalTools.Run(nm, ["-u", obj], "listing").Trim());
+        var defined = ExternalTools.Run(nm, ["--defined-only", "-g", obj], "listing");
+        foreach (var f in new[] { "__udivti3", "__umodti3", "__divti3", "__modti3", "__udivmodti4", "__divmodti4" })
+            Assert.Matches($@" T {f}\b", defined);
+        var bc = dir.File("i128_div.bc");
+        ExternalTools.Run(clang, [.. ElfBuilder.RuntimeCFlags, "-emit-llvm", src, "-o", bc], "compiling to IR");
+        Assert.Equal("", ExternalTools.Run(nm, ["-u", bc], "listing").Trim());
+    }
 }
