@@ -159,6 +159,15 @@ public sealed partial class FunctionLowering
             }
             return r;
         }
+        if (opc == IrOpcode.Mul && n > 2) return MulN(x, y);
+        if (opc is IrOpcode.Shl or IrOpcode.LShr or IrOpcode.AShr && n > 2 && y[0].IsConst)
+        {
+            int top = w - 64 * (n - 1);
+            var xs = (Operand[])x.Clone();
+            if (opc == IrOpcode.LShr) xs[^1] = Zext(xs[^1], top);
+            if (opc == IrOpcode.AShr) xs[^1] = Sext(xs[^1], top);
+            return ShiftConstN(opc, xs, (int)Math.Min(y[0].Value, (ulong)w));
+        }
         if (n != 2) throw new UnsupportedException($"{opc} on i{w} (more than 128 bits)");
         int hw = w - 64;
         switch (opc)
@@ -188,6 +197,49 @@ public sealed partial class FunctionLowering
             default:
                 throw new UnsupportedException($"{opc} on i{w}");
         }
+    }
+
+    /// <summary>An n-part product truncated to n parts: the sum of every partial product x_i·y_j (two words) at i+j.</summary>
+    Operand[] MulN(Operand[] x, Operand[] y)
+    {
+        int n = x.Length;
+        var acc = Enumerable.Repeat(Operand.Zero, n).ToArray();
+        for (int i = 0; i < n; i++)
+            for (int j = 0; i + j < n; j++)
+            {
+                var lo = Op1(IrOpcode.Mul, 64, x[i], y[j]);
+                var hi = i + j + 1 < n ? MulHigh(x[i], y[j]) : Operand.Zero;
+                if (lo.IsConst && lo.Value == 0 && hi.IsConst && hi.Value == 0) continue;
+                var p = Enumerable.Repeat(Operand.Zero, n).ToArray();
+                p[i + j] = lo;
+                if (i + j + 1 < n) p[i + j + 1] = hi;
+                acc = Wide(IrOpcode.Add, 64 * n, acc, p);
+            }
+        return acc;
+    }
+
+    /// <summary>An n-part shift by a constant: whole words move, the rest is a funnel of neighbours.</summary>
+    Operand[] ShiftConstN(IrOpcode opc, Operand[] x, int s)
+    {
+        int n = x.Length, q = s / 64, r = s % 64;
+        var fill = opc == IrOpcode.AShr ? Emit(Opcode.Sra, x[^1], Operand.Imm(63)) : Operand.Zero;
+        Operand Word(int k) => k >= 0 && k < n ? x[k] : k >= n ? fill : Operand.Zero;
+        var res = new Operand[n];
+        for (int k = 0; k < n; k++)
+        {
+            if (opc == IrOpcode.Shl)
+            {
+                var a = Word(k - q);
+                res[k] = r == 0 ? a : Op1(IrOpcode.Or, 64, Op1(IrOpcode.Shl, 64, a, Operand.Imm((ulong)r)), Op1(IrOpcode.LShr, 64, Word(k - q - 1), Operand.Imm((ulong)(64 - r))));
+            }
+            else
+            {
+                var a = Word(k + q);
+                var hiOp = k + q == n - 1 && opc == IrOpcode.AShr ? IrOpcode.AShr : IrOpcode.LShr;
+                res[k] = r == 0 ? a : Op1(IrOpcode.Or, 64, Op1(hiOp, 64, a, Operand.Imm((ulong)r)), Op1(IrOpcode.Shl, 64, Word(k + q + 1), Operand.Imm((ulong)(64 - r))));
+            }
+        }
+        return res;
     }
 
     Operand Carry(Operand sum, Operand a, Operand b)

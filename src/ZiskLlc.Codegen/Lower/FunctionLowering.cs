@@ -339,17 +339,38 @@ public sealed partial class FunctionLowering
 
     // ---------------------------------------------------------------- emission helpers
 
+    // Local value numbering of pure operations within one block (GEPs with the same index scale it
+    // once): an entry dies when the block changes or when a copy redefines one of its operands.
+    readonly Dictionary<(Opcode, Operand, Operand), Operand> pure = [];
+    MBlock? pureBlock;
+
+    static bool IsPure(Opcode op, Operand a, Operand b) =>
+        a.Kind is not (OpKind.Mem or OpKind.Ind or OpKind.LastC) && b.Kind is not (OpKind.Mem or OpKind.Ind or OpKind.LastC)
+        && OpcodeTable.Get(op) is { InputSize: 0 } info && info.Type is OpType.Binary or OpType.BinaryE or OpType.Arith;
+
     Operand Emit(Opcode op, Operand a, Operand b, Fact? fact = null, long extra = 0)
     {
+        bool cse = extra == 0 && IsPure(op, a, b);
+        if (cse)
+        {
+            if (pureBlock != cur) { pure.Clear(); pureBlock = cur; }
+            if (pure.TryGetValue((op, a, b), out var known)) return known;
+        }
         var d = Operand.V(mf.NewVReg());
         cur.Insts.Add(MInst.Make(op, a, b, d, extra));
         if (fact is { } f) facts[d.VRegId] = f;
+        if (cse) pure[(op, a, b)] = d;
         return d;
     }
 
     void Put(Opcode op, Operand a, Operand b, Operand d, long extra = 0) => cur.Insts.Add(MInst.Make(op, a, b, d, extra));
 
-    void Copy(Operand dst, Operand src) => cur.Insts.Add(MInst.Make(Opcode.CopyB, Operand.Zero, src, dst));
+    void Copy(Operand dst, Operand src)
+    {
+        cur.Insts.Add(MInst.Make(Opcode.CopyB, Operand.Zero, src, dst));
+        if (pure.Count > 0)
+            foreach (var k in pure.Where(kv => kv.Key.Item2 == dst || kv.Key.Item3 == dst || kv.Value == dst).Select(kv => kv.Key).ToList()) pure.Remove(k);
+    }
 
     Fact? FactOf(Operand x) => x.IsVReg && facts.TryGetValue(x.VRegId, out var f) ? f : null;
 
