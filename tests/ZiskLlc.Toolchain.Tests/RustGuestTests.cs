@@ -46,18 +46,38 @@ public sealed class RustExamples
         return (bc, elf, seconds);
     })).Value;
 
-    public RunResult Run(string name, byte[] record, bool statistics = false)
+    readonly ConcurrentDictionary<string, Lazy<ZiskLlc.Rom.ZiskProgram>> direct = new();
+
+    /// <summary>The example's direct-route ROM (compiled once, allocation checker on, validated).</summary>
+    public ZiskLlc.Rom.ZiskProgram Direct(string name) => direct.GetOrAdd(name, n => new Lazy<ZiskLlc.Rom.ZiskProgram>(() =>
+    {
+        var p = DirectRoute.Compile([Get(n).bc], new ZiskLlc.Codegen.CompileOptions { CheckAllocation = true }).Program;
+        var errors = ZiskLlc.Rom.RomValidator.Validate(p).Where(v => v.Severity == ZiskLlc.Rom.Severity.Error).ToList();
+        if (errors.Count > 0) throw new InvalidOperationException($"{n}: the direct route's ROM fails validation: {string.Join("; ", errors.Take(3))}");
+        return p;
+    })).Value;
+
+    /// <summary>Runs the example through both routes (issue 10: identical results); returns the classic run.</summary>
+    public RunResult Run(string name, byte[] record, bool statistics = false) => RunBoth(name, record, statistics).Classic;
+
+    public (RunResult Classic, RunResult Direct) RunBoth(string name, byte[] record, bool statistics = false)
     {
         var program = ElfTranspiler.Transpile(Get(name).elf, new TranspileOptions());
-        return ZiskEmulator.Run(program, new EmulatorOptions { Input = EmulatorInput.Frame(record), Statistics = statistics });
+        var opts = new EmulatorOptions { Input = EmulatorInput.Frame(record), Statistics = statistics };
+        var classic = ZiskEmulator.Run(program, opts);
+        var d = ZiskEmulator.Run(Direct(name), opts);
+        if (classic.End != d.End || !classic.Stdout.AsSpan().SequenceEqual(d.Stdout) || !classic.Outputs.AsSpan().SequenceEqual(d.Outputs))
+            throw new InvalidOperationException($"{name}: the routes disagree: classic {classic.End} \"{Encoding.UTF8.GetString(classic.Stdout)}\", direct {d.End} \"{Encoding.UTF8.GetString(d.Stdout)}\" ({d.Message})");
+        return (classic, d);
     }
 }
 
 [CollectionDefinition("rust examples")]
 public sealed class RustExamplesCollection : ICollectionFixture<RustExamples>;
 
-/// <summary>The Rust guests of examples/rust through the classic route (build-rust → build-elf →
-/// transpile → emulator), each result checked against .NET's own computation.</summary>
+/// <summary>The Rust guests of examples/rust through both routes (build-rust → build-elf → transpile
+/// → emulator, and build-rust → compile → emulator; the two must agree exactly), each result checked
+/// against .NET's own computation.</summary>
 [Collection("rust examples")]
 public class RustGuestTests(RustExamples examples, ITestOutputHelper log)
 {

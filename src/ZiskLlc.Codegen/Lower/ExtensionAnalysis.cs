@@ -18,7 +18,63 @@ namespace ZiskLlc.Codegen.Lower;
 /// </summary>
 public static class ExtensionAnalysis
 {
-    public static HashSet<nint> SignExtended(IrFunction fn, IReadOnlyList<IrBlock> order, Func<IrInstruction, bool> callReturnsSignExt)
+    /// <summary>The values held zero-extended (same scheme: loads that are not loaded signed, zext,
+    /// and/or/xor, lshr, udiv/urem, umin/umax, counts, shl/add/sub/mul with nuw of such values, calls
+    /// and parameters marked zeroext, phis and selects).</summary>
+    public static HashSet<nint> ZeroExtended(IrFunction fn, IReadOnlyList<IrBlock> order, Func<IrInstruction, bool> callReturnsZext,
+        Func<IrInstruction, bool> loadedSigned, Func<IrInstruction, bool> shiftSkipsNormalisation)
+    {
+        var insts = order.SelectMany(b => b.Instructions).Where(i => Narrow(i.Type)).ToList();
+        var set = insts.Select(i => i.Handle).ToHashSet();
+        var ps = fn.Parameters;
+        var paramZext = new HashSet<nint>();
+        for (int k = 0; k < ps.Count; k++) if (Narrow(ps[k].Type) && fn.HasAttribute((uint)k + 1, "zeroext")) paramZext.Add(ps[k].Handle);
+        bool Z(IrValue v) => v.Kind switch
+        {
+            IrValueKind.ConstantInt => v.SignedInteger >= 0,
+            IrValueKind.Undef or IrValueKind.Poison => true,
+            IrValueKind.Argument => paramZext.Contains(v.Handle),
+            IrValueKind.Instruction => set.Contains(v.Handle),
+            _ => false,
+        };
+        bool changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var i in insts)
+            {
+                if (!set.Contains(i.Handle)) continue;
+                var ops = i.Operands;
+                bool ok = i.Opcode switch
+                {
+                    IrOpcode.Load => ops.Count > 0 && !loadedSigned(i) && i.Type.IntegerWidth is 8 or 16 or 32,
+                    IrOpcode.ZExt or IrOpcode.UDiv or IrOpcode.URem => true,
+                    IrOpcode.LShr => !shiftSkipsNormalisation(i),
+                    IrOpcode.And => Z(ops[0]) || Z(ops[1]),
+                    IrOpcode.Or or IrOpcode.Xor => Z(ops[0]) && Z(ops[1]),
+                    IrOpcode.Add or IrOpcode.Sub or IrOpcode.Mul => i.NoUnsignedWrap && Z(ops[0]) && Z(ops[1]),
+                    IrOpcode.Shl => i.NoUnsignedWrap && Z(ops[0]) && ops[1].Kind == IrValueKind.ConstantInt,
+                    IrOpcode.Freeze => Z(ops[0]),
+                    IrOpcode.Phi => i.PhiIncoming.All(e => Z(e.Value)),
+                    IrOpcode.Select => Z(ops[1]) && Z(ops[2]),
+                    IrOpcode.Call => i.IntrinsicFamily switch
+                    {
+                        "llvm.umin" or "llvm.umax" or "llvm.ctpop" or "llvm.ctlz" or "llvm.cttz" => true,
+                        null => callReturnsZext(i),
+                        _ => false,
+                    },
+                    _ => false,
+                };
+                if (ok) continue;
+                set.Remove(i.Handle);
+                changed = true;
+            }
+        }
+        return set;
+    }
+
+    public static HashSet<nint> SignExtended(IrFunction fn, IReadOnlyList<IrBlock> order, Func<IrInstruction, bool> callReturnsSignExt,
+        Func<IrInstruction, bool> loadedSigned, Func<IrInstruction, bool> shiftSkipsNormalisation)
     {
         var insts = order.SelectMany(b => b.Instructions).Where(i => Narrow(i.Type)).ToList();
         var set = insts.Select(i => i.Handle).ToHashSet();
@@ -40,7 +96,7 @@ public static class ExtensionAnalysis
             foreach (var i in insts)
             {
                 if (!set.Contains(i.Handle)) continue;
-                if (Holds(i, S, callReturnsSignExt)) continue;
+                if (i.Opcode == IrOpcode.Load ? loadedSigned(i) : (i.Opcode is IrOpcode.AShr or IrOpcode.LShr && shiftSkipsNormalisation(i)) ? false : Holds(i, S, callReturnsSignExt)) continue;
                 set.Remove(i.Handle);
                 changed = true;
             }

@@ -15,8 +15,41 @@ public sealed partial class FunctionLowering
         int w = i.Type.IntegerWidth;
         var x = Vals(ops[0]);
         var y = Vals(ops[1]);
-        if (x.Length == 1) { Set(i, Op1(i.Opcode, w, x[0], y[0])); return; }
+        if (x.Length == 1)
+        {
+            // A right shift by k whose users only look at its low w−k bits needs no clean operand:
+            // the garbage above w lands above those bits (typical of byte extraction, (x >> 8) & 0xff).
+            if (ShiftSkipsNormalisation(i) && y[0].IsConst && !x[0].IsConst)
+            {
+                Set(i, Emit(i.Opcode == IrOpcode.LShr ? Opcode.Srl : Opcode.Sra, x[0], y[0]));
+                return;
+            }
+            Set(i, Op1(i.Opcode, w, x[0], y[0]));
+            return;
+        }
         Set(i, Wide(i.Opcode, w, x, y));
+    }
+
+    /// <summary>True if every user of <paramref name="v"/> observes at most its low <paramref name="bits"/> bits:
+    /// an and with a mask below 2^bits, a trunc to at most that width, or a store of at most that width.</summary>
+    bool OnlyLowBitsUsed(IrInstruction v, int bits)
+    {
+        if (!users.TryGetValue(v.Handle, out var us) || us.Count == 0) return false;
+        foreach (var uh in us)
+        {
+            var u = new IrInstruction(uh);
+            var ops = u.Operands;
+            bool ok = u.Opcode switch
+            {
+                IrOpcode.And => (ops[0].Handle == v.Handle ? ops[1] : ops[0]) is { Kind: IrValueKind.ConstantInt } m && m.Type.IntegerWidth <= 64
+                                && (bits >= 64 || ((ulong)m.UnsignedInteger >> bits) == 0),
+                IrOpcode.Trunc => u.Type.IntegerWidth <= bits,
+                IrOpcode.Store => ops[0].Handle == v.Handle && ops[1].Handle != v.Handle && v.Type.IntegerWidth <= bits,
+                _ => false,
+            };
+            if (!ok) return false;
+        }
+        return true;
     }
 
     /// <summary>A one-part (≤ 64-bit) integer operation; the result may carry garbage above w.</summary>

@@ -46,6 +46,7 @@ public sealed partial class FunctionLowering
     bool hasDynamicAlloca;
     readonly Abi abi;
     HashSet<nint> signExt = [];
+    HashSet<nint> zeroExt = [];
 
     public FunctionLowering(ModuleContext mc, IrFunction fn, Abi abi)
     {
@@ -76,7 +77,8 @@ public sealed partial class FunctionLowering
                 k++;
             }
         }
-        signExt = ExtensionAnalysis.SignExtended(fn, order, CallReturnsSignExt);
+        signExt = ExtensionAnalysis.SignExtended(fn, order, CallReturnsSignExt, LoadedSigned, ShiftSkipsNormalisation);
+        zeroExt = ExtensionAnalysis.ZeroExtended(fn, order, CallReturnsZeroExt, LoadedSigned, ShiftSkipsNormalisation);
         foreach (var b in order)
             foreach (var phi in phisOf[b.Handle])
             {
@@ -313,10 +315,29 @@ public sealed partial class FunctionLowering
     /// <summary>Records the analysis' verdict on a freshly defined narrow value (see <see cref="ExtensionAnalysis"/>).</summary>
     void NoteExtension(IrInstruction i)
     {
-        if (!signExt.Contains(i.Handle) || !values.TryGetValue(i.Handle, out var v) || v.Length != 1 || !v[0].IsVReg) return;
+        bool sx = signExt.Contains(i.Handle), zx = zeroExt.Contains(i.Handle);
+        if (!(sx || zx) || !values.TryGetValue(i.Handle, out var v) || v.Length != 1 || !v[0].IsVReg) return;
         int w = i.Type.IntegerWidth;
-        if (FactOf(v[0]) is { } f && ((f.Sign && f.Bits <= w) || (!f.Sign && f.Bits < w))) return;
-        facts[v[0].VRegId] = new Fact(true, w);
+        if (FactOf(v[0]) is { Sign: false } f && f.Bits < w) return;       // already the strongest useful fact
+        // Both: the top bit of the w-bit value is zero, so it is zero-extended from w−1 bits.
+        var nf = sx && zx ? new Fact(false, w - 1) : zx ? new Fact(false, w) : new Fact(true, w);
+        if (FactOf(v[0]) is { } old && !sx && !zx) return;
+        if (FactOf(v[0]) is { } o && o.Sign == nf.Sign && o.Bits <= nf.Bits) return;
+        facts[v[0].VRegId] = nf;
+    }
+
+    bool LoadedSigned(IrInstruction load) => parts.Of(load.Type) is [{ Bits: 8 or 16 or 32 }] && WantsSignExtension(load);
+
+    bool ShiftSkipsNormalisation(IrInstruction sh) =>
+        sh.Opcode is IrOpcode.LShr or IrOpcode.AShr && sh.Type.Kind == IrTypeKind.Integer && sh.Type.IntegerWidth < 64
+        && sh.Operands[1] is { Kind: IrValueKind.ConstantInt } k && k.UnsignedInteger > 0 && k.UnsignedInteger < sh.Type.IntegerWidth
+        && sh.Operands[0].Kind != IrValueKind.ConstantInt && OnlyLowBitsUsed(sh, sh.Type.IntegerWidth - (int)k.UnsignedInteger);
+
+    bool CallReturnsZeroExt(IrInstruction call)
+    {
+        if (call.InlineAsm is not null) return false;
+        if (call.DirectCallee is { } f) return !f.IsDeclaration && mc.Defined.ContainsKey(f.Name) && f.HasAttribute(0, "zeroext");
+        return call.CallSiteHasAttribute(0, "zeroext");
     }
 
     /// <summary>A call whose result the callee returns sign-extended (its definition says signext; for
