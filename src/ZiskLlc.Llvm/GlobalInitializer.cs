@@ -61,7 +61,8 @@ public static class GlobalInitializer
             {
                 case IrValueKind.Undef or IrValueKind.Poison or IrValueKind.ConstantAggregateZero or IrValueKind.ConstantPointerNull:
                     return; // the buffer is already zero (undef/poison: any value is allowed, zero is the natural one)
-                case IrValueKind.ConstantDataArray or IrValueKind.ConstantDataVector when !t.ElementType.IsFloatingPoint:
+                case IrValueKind.ConstantDataArray or IrValueKind.ConstantDataVector when !t.ElementType.IsFloatingPoint
+                    || t.ElementType.Kind is IrTypeKind.Float or IrTypeKind.Double:
                     // i8…i64 elements, stored contiguously; LLVM keeps them in host order, and every
                     // host .NET runs zisk-llc on (x64, arm64) is little-endian, as RV64 is.
                     c.RawData.CopyTo(bytes.AsSpan(checked((int)at)));
@@ -81,6 +82,10 @@ public static class GlobalInitializer
                 }
                 case IrValueKind.BlockAddress when BlockSymbol is not null:
                     relocs.Add(new IrRelocation(at, checked((int)layout.StoreSize(t)), BlockSymbol(c), 0));
+                    return;
+                case IrValueKind.ConstantFP when c.FloatBits is { } fb:
+                    // Floating-point data is only bits to the integer backend (no arithmetic on it).
+                    for (int i = 0; i < (t.Kind == IrTypeKind.Double ? 8 : 4); i++) bytes[at + (ulong)i] = (byte)(fb >> (8 * i));
                     return;
                 case IrValueKind.ConstantInt or IrValueKind.ConstantExpr or IrValueKind.GlobalVariable
                     or IrValueKind.Function or IrValueKind.GlobalAlias:

@@ -89,13 +89,12 @@ public class GlobalInitializerTests : IDisposable
     {
         var (m, s) = Load();
         using var _ = s;
-        var e = Assert.Throws<UserError>(() => Enc(m, "fp"));
-        Assert.Contains("global @fp, byte 0", e.Message);
-        Assert.Contains("floating-point", e.Message);
+        // Floating-point data is bits to the integer backend: 1.0 is 0x3FF0000000000000.
+        Assert.Equal(0x3FF0000000000000UL, BitConverter.ToUInt64(Enc(m, "fp").Bytes));
         var b = Assert.Throws<UserError>(() => Enc(m, "ba"));
-        Assert.Contains("global @ba", b.Message);
+        Assert.Contains("global @ba, byte 0", b.Message);
         Assert.Contains("block address", b.Message);
         var survey = IrSurvey.Survey(m);
-        Assert.Equal(2, survey.Unsupported.Count(u => u.Kind == "global initialiser"));
+        Assert.Equal(1, survey.Unsupported.Count(u => u.Kind == "global initialiser"));
     }
 }

@@ -303,8 +303,10 @@ public sealed partial class FunctionLowering
             }
             case IrValueKind.BlockAddress:
                 return [Operand.Addr(BlockAddressLabel(v))];
+            case IrValueKind.ConstantFP when v.FloatBits is { } bits:
+                return [Operand.Imm(bits)];
             case IrValueKind.ConstantFP:
-                throw new UnsupportedException("floating-point constant (floating point is not supported by the direct route yet)");
+                throw new UnsupportedException($"floating-point constant of type {v.Type} (floating point is not supported by the direct route yet)");
             default:
                 throw new UnsupportedException($"operand of kind {v.Kind}");
         }

@@ -44,6 +44,10 @@ public sealed class PartLayout(IrDataLayout layout)
                 return;
             }
             case IrTypeKind.Pointer: list.Add(new Part(64, off)); return;
+            // float and double values are carried as their bits: loads, stores, copies, bitcasts and
+            // calls work; arithmetic on them is rejected by the lowering (no floating point yet).
+            case IrTypeKind.Double: list.Add(new Part(64, off)); return;
+            case IrTypeKind.Float: list.Add(new Part(32, off)); return;
             case IrTypeKind.Struct:
             {
                 var els = t.StructElements;

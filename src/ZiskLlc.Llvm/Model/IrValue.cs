@@ -91,6 +91,23 @@ public readonly unsafe record struct IrValue(nint Handle)
         }
     }
 
+    /// <summary>The bit pattern of a float (32 bits) or double (64 bits) constant, zero-extended; null for other types.</summary>
+    public ulong? FloatBits
+    {
+        get
+        {
+            if (Kind != IrValueKind.ConstantFP) return null;
+            int loses;
+            double d = LlvmNative.LLVMConstRealGetDouble(Handle, &loses);
+            return Type.Kind switch
+            {
+                IrTypeKind.Double => (ulong)BitConverter.DoubleToInt64Bits(d),
+                IrTypeKind.Float => BitConverter.SingleToUInt32Bits((float)d),
+                _ => null,
+            };
+        }
+    }
+
     /// <summary>The source element type of a <c>getelementptr</c> instruction or constant expression (LLVMGetGEPSourceElementType takes either).</summary>
     public IrType GepSourceElementType =>
         (Kind == IrValueKind.ConstantExpr && ConstantExprOpcode == IrOpcode.GetElementPtr)
