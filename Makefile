@@ -13,7 +13,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
 export ZISK_SHARED := $(SHARED)
 
-.PHONY: all deps build demo test corpus bench bench-emu bench-classic bench-compare clean
+.PHONY: all deps build demo test corpus bench bench-emu bench-classic bench-compare bench-rust clean
 
 all: build
 
@@ -45,7 +45,7 @@ test: build corpus
 	./tools/run-tests.sh $(CONFIG)
 
 ## bench: every benchmark, results in bench/RESULTS.md
-bench: bench-emu bench-classic bench-compare
+bench: bench-emu bench-classic bench-compare bench-rust
 
 ## bench-classic: the classic route's steps and cost on every corpus program (the baseline)
 bench-classic: build corpus
@@ -54,6 +54,10 @@ bench-classic: build corpus
 ## bench-compare: both routes from the same IR on the corpus (steps, variable cost, ratios)
 bench-compare: build corpus
 	./tools/bench-compare.sh
+
+## bench-rust: the Rust examples through both routes
+bench-rust: build
+	./tools/bench-rust.sh
 
 ## bench-emu: emulator throughput (steps/s), fast and statistics modes
 bench-emu: build

@@ -70,15 +70,22 @@ public sealed class ZiskProgram
         return null;
     }
 
-    /// <summary>The symbol whose range contains an address, or null.</summary>
+    /// <summary>The symbol whose range contains an address, or null: a binary search for the last
+    /// symbol starting at or below it, then back over the (few) symbols sharing earlier starts.</summary>
     public Symbol? SymbolAt(ulong addr)
     {
-        Symbol? best = null;
-        foreach (var s in Symbols)
+        int lo = 0, hi = Symbols.Count - 1, last = -1;
+        while (lo <= hi)
         {
-            if (s.Start > addr) break;
-            if (addr < s.End || (s.Start == addr && s.End == s.Start)) best = s;
+            int mid = (lo + hi) >>> 1;
+            if (Symbols[mid].Start <= addr) { last = mid; lo = mid + 1; } else hi = mid - 1;
         }
-        return best;
+        // Symbols are sorted by start: scan back for one that covers addr (nested ranges are rare and short).
+        for (int k = last; k >= 0 && k > last - 64; k--)
+        {
+            var s = Symbols[k];
+            if (addr < s.End || (s.Start == addr && s.End == s.Start)) return s;
+        }
+        return null;
     }
 }

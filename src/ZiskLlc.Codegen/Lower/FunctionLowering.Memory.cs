@@ -59,6 +59,14 @@ public sealed partial class FunctionLowering
             }
             else { t = t.ElementType; scale = (long)parts.Layout.AbiSize(t); }
             if (idx.Kind == IrValueKind.ConstantInt) { off += (long)(idx.SignedInteger * scale); continue; }
+            // a[i + C]: the constant goes into the displacement, so neighbouring elements share i's scaling
+            // (for a narrow index only when the add cannot wrap: GEP indices are sign-extended).
+            while (idx.Kind == IrValueKind.Instruction && idx.AsInstruction is { Opcode: IrOpcode.Add } add
+                   && add.Operands[1].Kind == IrValueKind.ConstantInt && (idx.Type.IntegerWidth == 64 || add.NoSignedWrap))
+            {
+                off += (long)(add.Operands[1].SignedInteger * scale);
+                idx = add.Operands[0];
+            }
             var iv = Vals(idx)[0];
             int iw = idx.Type.IntegerWidth;
             if (iw < 64) iv = Sext(iv, iw);

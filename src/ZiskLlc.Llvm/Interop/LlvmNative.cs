@@ -105,6 +105,8 @@ internal static unsafe partial class LlvmNative
     [LibraryImport(Lib)] internal static partial nint LLVMGetBlockAddressBasicBlock(nint blockAddr);
     [LibraryImport(Lib)] internal static partial int LLVMGetNSW(nint arithInst);
     [LibraryImport(Lib)] internal static partial int LLVMGetNNeg(nint nonNegInst);
+    [LibraryImport(Lib)] internal static partial nint LLVMGetNamedFunction(nint module, byte* name);
+    [LibraryImport(Lib)] internal static partial nint LLVMGetNamedGlobal(nint module, byte* name);
     [LibraryImport(Lib)] internal static partial double LLVMConstRealGetDouble(nint constantVal, int* losesInfo);
     [LibraryImport(Lib)] internal static partial uint LLVMGetEnumAttributeKindForName(byte* name, nuint length);
     [LibraryImport(Lib)] internal static partial nint LLVMGetEnumAttributeAtIndex(nint function, uint index, uint kind);

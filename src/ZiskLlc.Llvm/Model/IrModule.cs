@@ -47,18 +47,18 @@ public readonly unsafe record struct IrModule(nint Handle)
         }
     }
 
-    /// <summary>The function named <paramref name="name"/>, or null.</summary>
+    /// <summary>The function named <paramref name="name"/>, or null (LLVM's symbol table: no scan).</summary>
     public IrFunction? FindFunction(string name)
     {
-        foreach (var f in Functions) if (f.Name == name) return f;
-        return null;
+        var z = NativeText.Utf8z(name);
+        fixed (byte* p = z) return LlvmNative.LLVMGetNamedFunction(Handle, p) is var f && f != 0 ? new IrFunction(f) : null;
     }
 
-    /// <summary>The global variable named <paramref name="name"/>, or null.</summary>
+    /// <summary>The global variable named <paramref name="name"/>, or null (LLVM's symbol table: no scan).</summary>
     public IrGlobal? FindGlobal(string name)
     {
-        foreach (var g in Globals) if (g.Name == name) return g;
-        return null;
+        var z = NativeText.Utf8z(name);
+        fixed (byte* p = z) return LlvmNative.LLVMGetNamedGlobal(Handle, p) is var g && g != 0 ? new IrGlobal(g) : null;
     }
 
     /// <summary>
