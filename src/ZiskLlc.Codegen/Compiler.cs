@@ -56,7 +56,9 @@ public static class Compiler
             mfs.Add(mf);
         }
         var allocator = new GraphColoringAllocator();
-        foreach (var mf in mfs)
+        // Callees first (Tarjan numbers call-graph cycles callees first), so each call knows which
+        // registers its callee writes and the values live across it can stay in the others.
+        foreach (var mf in mfs.OrderBy(m => mc.Scc[m.Name]))
         {
             var before = options.CheckAllocation ? AllocationChecker.Snapshot(mf) : null;
             allocator.Allocate(mf);

@@ -7,7 +7,9 @@ namespace ZiskLlc.Codegen.Regalloc;
 /// simulates which virtual register each location holds (forward dataflow; at a join a location
 /// keeps a value only if every predecessor agrees) and requires every use to read the location its
 /// definition wrote. Calls clobber every register, and a re-entrant call also every memory slot of
-/// the function except those its Push/Pop pair restores.
+/// the function except those its Push/Pop pair restores. A call clobbers the registers the allocator
+/// recorded for it (every register unless the callee's own writes are known), and nothing else: the
+/// checker trusts that set, which the allocator computes from each callee's final allocation.
 /// </summary>
 public static class AllocationChecker
 {
@@ -103,7 +105,7 @@ public static class AllocationChecker
             if (i.Kind == MKind.Call)
             {
                 foreach (var k in state.Keys.ToList())
-                    if (k.Kind == OpKind.Reg || (i.Reentrant && k.Kind == OpKind.Mem && k.Sym == f.FrameSymbol)) state.Remove(k);
+                    if ((k.Kind == OpKind.Reg && (i.Clobbers & (1UL << (int)k.Value)) != 0) || (i.Reentrant && k.Kind == OpKind.Mem && k.Sym == f.FrameSymbol)) state.Remove(k);
                 for (int k = 0; k < i.Results.Length; k++)
                     if (pre[4 + i.Args.Length + k].IsVReg && i.Results[k].Kind != OpKind.None) Def(state, i.Results[k], pre[4 + i.Args.Length + k].VRegId, null);
             }

@@ -28,6 +28,13 @@ public interface IRegisterAllocator
 public sealed class GraphColoringAllocator : IRegisterAllocator
 {
     const int FirstReg = 1, LastReg = 31;
+    /// <summary>Every register (bits 1..31).</summary>
+    public const ulong AllRegisters = ~1UL & ((1UL << 32) - 1);
+    /// <summary>Registers any call writes whatever the callee: the link register and the argument/result registers (<see cref="Abi"/>).</summary>
+    public const ulong CallWritten = (1UL << Abi.RaReg) | (((1UL << Abi.RegParts) - 1) << 10);
+
+    /// <summary>Registers each allocated function may write, itself or through its callees (whole-program, callees first).</summary>
+    public Dictionary<string, ulong> Clobbers { get; } = new(StringComparer.Ordinal);
 
     public void Allocate(MFunction f)
     {
@@ -37,6 +44,7 @@ public sealed class GraphColoringAllocator : IRegisterAllocator
         var adj = new HashSet<int>[n];
         for (int k = 0; k < n; k++) adj[k] = [];
         var memOnly = new bool[n];
+        var forbid = new ulong[n];
         var weight = new double[n];
         var seen = new bool[n];
         var hint = new int[n];
@@ -75,7 +83,15 @@ public sealed class GraphColoringAllocator : IRegisterAllocator
                 if (i.Kind == MKind.Call)
                 {
                     var across = new List<int>();
-                    cur.ForEach(l => { if (!defs.Contains(l)) { memOnly[l] = true; across.Add(l); } });
+                    // A value live across the call keeps a register only if the callee is known not to write it.
+                    ulong clob = CallClobbers(i);
+                    i.Clobbers = clob;
+                    cur.ForEach(l =>
+                    {
+                        if (defs.Contains(l)) return;
+                        if (clob == AllRegisters) memOnly[l] = true; else forbid[l] |= clob;
+                        across.Add(l);
+                    });
                     crossing[i] = across;
                     for (int k = 0; k < i.Results.Length && k < Abi.RegParts; k++) Hint(i.Results[k], 10 + k);
                     for (int k = 0; k < i.Args.Length && k < Abi.RegParts; k++) Hint(i.Args[k], 10 + k);
@@ -116,6 +132,7 @@ public sealed class GraphColoringAllocator : IRegisterAllocator
             foreach (var m in adj[sv]) { adj[m].Remove(sv); adj[m].Add(d); adj[d].Add(m); }
             adj[sv].Clear();
             memOnly[d] |= memOnly[sv];
+            forbid[d] |= forbid[sv];
             weight[d] += weight[sv];
             if (hint[d] == 0) hint[d] = hint[sv];
             seen[d] = true;
@@ -131,7 +148,7 @@ public sealed class GraphColoringAllocator : IRegisterAllocator
         foreach (var v in order)
         {
             if (memOnly[v]) continue;
-            ulong taken = 0;
+            ulong taken = forbid[v];
             foreach (var m in adj[v]) if (regOf[m] != 0) taken |= 1UL << regOf[m];
             int pick = 0;
             if (hint[v] != 0 && (taken & (1UL << hint[v])) == 0) pick = hint[v];
@@ -184,6 +201,10 @@ public sealed class GraphColoringAllocator : IRegisterAllocator
             }
         DropDeadResults(f, live);
         UseDef.Rewrite(f, o => loc[o.VRegId]);
+        ulong mine = CallWritten;
+        foreach (var r in regOf) if (r != 0) mine |= 1UL << r;
+        foreach (var b in f.Blocks) foreach (var i in b.Insts) if (i.Kind == MKind.Call) mine |= i.Clobbers;
+        Clobbers[f.Name] = f.Recursive ? AllRegisters : mine;
     }
 
     /// <summary>Copies that allocation made into no-ops (both sides coalesced into one location)
@@ -192,6 +213,13 @@ public sealed class GraphColoringAllocator : IRegisterAllocator
     {
         foreach (var b in f.Blocks)
             b.Insts.RemoveAll(i => i.Kind == MKind.Op && i.Op == Isa.Opcode.CopyB && i.A.IsConst && i.A.Value == 0 && i.B == i.D && i.D.Kind is OpKind.Reg or OpKind.Mem);
+    }
+
+    /// <summary>What a call may write: everything, unless it is a direct, non-re-entrant call of a function already allocated.</summary>
+    ulong CallClobbers(MInst call)
+    {
+        if (call.Reentrant || !(call.Callee.IsSymImm && call.Callee.Value == 0) || !Clobbers.TryGetValue(call.Callee.Sym!, out var c)) return AllRegisters;
+        return c | CallWritten;
     }
 
     static bool IsAbiReg(int r) => r == Abi.RaReg || (r >= 10 && r < 10 + Abi.RegParts);
