@@ -42,8 +42,52 @@ public sealed class IsolatedRunner(int seed, ulong steps, string? saveDir, bool 
     }
 
     /// <summary>One worker over [a, a + n); returns where the next worker starts: a + n when it did
-    /// them all, else after the iteration it crashed in (recorded) or stopped after (a hang).</summary>
+    /// them all, else after the iteration it crashed in (recorded) or stopped after (a hang).
+    /// A crashed iteration is run again alone in a fresh worker: readers keep no state between
+    /// files, so a crash that does not come back there was caused by memory an earlier iteration
+    /// corrupted, which only the emulator's unsafe memory code can do (tagged as such).</summary>
     int RunWorker(int a, int n, FuzzSummary summary, ref int done, Stopwatch clock, ReaderFuzzer local)
+    {
+        var (results, current, finished, exitCode, stderr) = Spawn(a, n);
+        foreach (var r in results.Where(r => r.Value.Finished).OrderBy(r => r.Key))
+        {
+            summary.Add(r.Value.Result);
+            if (Interlocked.Increment(ref done) % 5000 == 0)
+                progress?.WriteLine($"  {done} files, {clock.Elapsed.TotalSeconds:F0} s, {summary.Failures.Count} failures");
+        }
+        if (current <= finished) return finished + 1;
+        var crashed = results[current];
+        var alone = Spawn(current, 1);
+        string problem;
+        if (alone.Current == alone.Finished)
+        {
+            // Not reproducible alone: keep the fresh worker's figures and failures, note the crash.
+            crashed = alone.Results[current];
+            problem = $"{FuzzFailure.EmulatorMemoryTag}process crashed (exit {exitCode}) but not when run alone: memory corrupted by an earlier iteration: {Tail(stderr)}";
+        }
+        else
+        {
+            string tag = ReaderFuzzer.InMachineMemory(alone.Stderr) ? FuzzFailure.EmulatorMemoryTag : "";
+            problem = $"{tag}process crashed (exit {alone.ExitCode}): {Tail(alone.Stderr)}";
+            var m = local.Prepare(current);
+            local.Save(current, m.Kind, "crash", m.Data);
+        }
+        crashed.Result.Failures.Add(new FuzzFailure(current, crashed.Result.Kind.ToString().ToLowerInvariant(), crashed.Seed, crashed.Mutations, "(worker process)", problem));
+        summary.Add(crashed.Result);
+        Interlocked.Increment(ref done);
+        return current + 1;
+    }
+
+    static string Tail(string stderr) =>
+        string.Join(" | ", stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(3));
+
+    sealed record Started(IterationResult Result, string Seed, string Mutations)
+    {
+        public bool Finished { get; set; }
+    }
+
+    /// <summary>Starts a worker over [a, a + n) and reads its lines until it exits.</summary>
+    (Dictionary<int, Started> Results, int Current, int Finished, int ExitCode, string Stderr) Spawn(int a, int n)
     {
         var dll = typeof(IsolatedRunner).Assembly.Location;
         var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } h ? h : "dotnet";
@@ -57,8 +101,7 @@ public sealed class IsolatedRunner(int seed, ulong steps, string? saveDir, bool 
         using var p = Process.Start(psi)!;
         var err = p.StandardError.ReadToEndAsync();
         int current = -1, finished = a - 1;
-        (string Seed, string Mutations) last = ("", "");
-        var results = new Dictionary<int, IterationResult>();
+        var results = new Dictionary<int, Started>();
         string? line;
         while ((line = p.StandardOutput.ReadLine()) is not null)
         {
@@ -66,31 +109,14 @@ public sealed class IsolatedRunner(int seed, ulong steps, string? saveDir, bool 
             if (f.Length < 2 || !int.TryParse(f[1], out int i)) continue;
             switch (f[0])
             {
-                case "B": current = i; results[i] = new IterationResult(i, Enum.Parse<SeedKind>(f[2]), [], []); last = (f[3], f[4]); break;
-                case "I": results[i].Invocations.Add((f[2], int.Parse(f[3]))); break;
-                case "F": results[i].Failures.Add(new FuzzFailure(i, f[2], f[3], f[4], f[5], f[6])); break;
-                case "E":
-                    summary.Add(results[i]);
-                    results.Remove(i);
-                    finished = i;
-                    if (Interlocked.Increment(ref done) % 5000 == 0)
-                        progress?.WriteLine($"  {done} files, {clock.Elapsed.TotalSeconds:F0} s, {summary.Failures.Count} failures");
-                    break;
+                case "B": current = i; results[i] = new Started(new IterationResult(i, Enum.Parse<SeedKind>(f[2]), [], []), f[3], f[4]); break;
+                case "I": results[i].Result.Invocations.Add((f[2], int.Parse(f[3]))); break;
+                case "F": results[i].Result.Failures.Add(new FuzzFailure(i, f[2], f[3], f[4], f[5], f[6])); break;
+                case "E": results[i].Finished = true; finished = i; break;
             }
         }
         p.WaitForExit();
-        if (current <= finished) return finished + 1;
-        var r = results[current];
-        var stderr = err.Result;
-        string tag = ReaderFuzzer.InMachineMemory(stderr) ? FuzzFailure.EmulatorMemoryTag : "";
-        var tail = string.Join(" | ", stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(3));
-        r.Failures.Add(new FuzzFailure(current, r.Kind.ToString().ToLowerInvariant(), last.Seed, last.Mutations, "(worker process)",
-            $"{tag}process crashed (exit {p.ExitCode}): {tail}"));
-        summary.Add(r);
-        var m = local.Prepare(current);
-        local.Save(current, m.Kind, "crash", m.Data);
-        Interlocked.Increment(ref done);
-        return current + 1;
+        return (results, current, finished, p.ExitCode, err.Result);
     }
 
     /// <summary>The worker side: runs [from, from + count) in this process, printing the line protocol.</summary>
