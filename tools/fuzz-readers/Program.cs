@@ -30,4 +30,11 @@ Console.WriteLine($"fuzz-readers: seed {seed}, iterations {from}..{from + count 
 var clock = Stopwatch.StartNew();
 var summary = new IsolatedRunner(seed, steps, save, small, Console.Error).Run(from, count, jobs);
 Console.Write(summary.Text(clock.Elapsed));
+if (save is not null)
+{
+    Directory.CreateDirectory(save);
+    File.WriteAllLines(Path.Combine(save, "failures.txt"), summary.Failures.OrderBy(f => f.Iteration)
+        .Select(f => $"#{f.Iteration}\t{f.Kind}\t{f.Seed}\t[{f.Mutations}]\t{f.Command}\t{f.Problem}"));
+    Console.WriteLine($"  every failure: {Path.Combine(save, "failures.txt")}");
+}
 return summary.ReaderFailures.Any() ? 1 : 0;
