@@ -25,6 +25,8 @@ public static class Mutator
         0x1000, 0x1004, 0x1008, 0x40000000, 0x40000008, 0x50000000, 0x7fffffff, 0x80000000, 0x80000001, 0x87f00000,
         0x87ffffff, 0x88000000, 0x90000000, 0xa0000000, 0xa0000200, 0xa0010000, 0xbfffffff, 0xc0000000, 0xfffffff8,
         0xffffffff, 0x100000000, 0x7fffffffffffffff, 0x8000000000000000, 1UL << 30, (1UL << 30) + 1, 1UL << 22,
+        0x00400000, 0x01f00000, 0x1f000000, // sizes that fit in RAM but not in one ROM's init data
+
     ];
 
     /// <summary>Applies one random byte-level or field mutation to a binary file.</summary>
@@ -166,7 +168,7 @@ public static class Mutator
     static readonly string[] NumberReplacements =
     [
         "0", "1", "-1", "3", "7", "8", "4096", "0x1000", "0x1003", "0x1004", "0x87ffffff", "0x88000000", "0xa0000000", "0xc0000000",
-        "0x50000000", "4294967295", "4294967296", "0xffffffff", "0x100000000", "0x7fffffffffffffff", "0x8000000000000000",
+        "0x50000000", "0x0fffffff", "268435456", "4294967295", "4294967296", "0xffffffff", "0x100000000", "0x7fffffffffffffff", "0x8000000000000000",
         "0xffffffffffffffff", "0x10000000000000000", "18446744073709551615", "18446744073709551616", "-9223372036854775808",
         "-9223372036854775809", "99999999999999999999999999", "0x", "-", "--1", "0x-1", "1e9", "255", "256", "65535", "65536",
     ];
