@@ -60,7 +60,7 @@ public sealed class FuzzSummary
         foreach (var (k, v) in Invocations.OrderBy(k => k.Key, StringComparer.Ordinal))
             s.AppendLine($"  {k,-18} {v.Runs,7} invocations: {v.Ok,7} exit 0, {v.UserErrors,7} user errors");
         s.AppendLine($"  reader failures (internal errors, hangs, crashes, badly shaped errors): {ReaderFailures.Count()}");
-        s.AppendLine($"  emulator-memory failures (MachineMemory, fixed separately): {Failures.Count(f => f.InEmulatorMemory)}");
+        s.AppendLine($"  emulator failures (run-time memory, fixed separately): {Failures.Count(f => f.InEmulatorMemory)}");
         foreach (var f in ReaderFailures.OrderBy(f => f.Iteration).Take(40).Concat(Failures.Where(f => f.InEmulatorMemory).OrderBy(f => f.Iteration).Take(10)))
             s.AppendLine($"  #{f.Iteration} {f.Kind} {f.Seed} [{f.Mutations}] `{f.Command}`: {f.Problem}");
         return s.ToString();
@@ -89,9 +89,6 @@ public sealed class ReaderFuzzer
     readonly string? floatLib;
     readonly string? saveDir;
     readonly string inputProgram;
-
-    /// <summary>The summary so far.</summary>
-    public FuzzSummary Summary { get; } = new();
 
     /// <summary>True once a command did not finish in time (its thread is still running).</summary>
     public bool HangSeen { get; private set; }
@@ -141,18 +138,6 @@ public sealed class ReaderFuzzer
         var input = File.ReadAllBytes(TestPaths.SharedFile("zisk-micro", "input.input.bin"));
         list.Add(new FuzzSeed("input.input.bin", SeedKind.Input, input, [new(0, 8, "length")], []));
         return list;
-    }
-
-    /// <summary>Runs iterations [from, from + count) on <paramref name="jobs"/> threads.</summary>
-    public void Run(int from, int count, int jobs = 1, Action<int>? progress = null)
-    {
-        int done = 0;
-        Parallel.For(from, from + count, new ParallelOptions { MaxDegreeOfParallelism = jobs }, i =>
-        {
-            Summary.Add(Iteration(i));
-            int d = Interlocked.Increment(ref done);
-            if (d % 1000 == 0) progress?.Invoke(d);
-        });
     }
 
     /// <summary>Iteration i's mutated file, and its random source (which goes on choosing options).</summary>
