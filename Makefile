@@ -13,7 +13,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
 export ZISK_SHARED := $(SHARED)
 
-.PHONY: all deps build demo test corpus bench bench-emu bench-classic bench-compare bench-rust clean
+.PHONY: all deps build demo test corpus bench bench-emu bench-classic bench-compare bench-rust fuzz-readers clean
 
 all: build
 
@@ -62,6 +62,14 @@ bench-rust: build
 ## bench-emu: emulator throughput (steps/s), fast and statistics modes
 bench-emu: build
 	./tools/bench-emu.sh
+
+## fuzz-readers: N mutated ELF/.zrom/assembly/input files through every command (tools/fuzz-readers); SEED, JOBS optional
+N ?= 100000
+SEED ?= 1
+JOBS ?= 2
+fuzz-readers: deps
+	$(DOTNET) build tools/fuzz-readers -c $(CONFIG) -nologo -v q -clp:NoSummary
+	$(DOTNET) tools/fuzz-readers/bin/$(CONFIG)/net10.0/ZiskLlc.FuzzReaders.dll --count $(N) --seed $(SEED) --jobs $(JOBS) --save $(BUILD)/fuzz-failures
 
 clean:
 	rm -rf $(BUILD)

@@ -10,6 +10,7 @@ public static class EmulatorInput
     /// 128 MiB − 8 (§4.2).</summary>
     public static byte[] FromFile(string path)
     {
+        if (File.Exists(path)) CheckSize(path, new FileInfo(path).Length); // before reading a file that is far too big
         var data = ReadFile(path);
         if (data.Length % 8 != 0)
             throw new UserError($"{path}: input size must be a multiple of 8 bytes (got {data.Length}); use --legacy-inputs to frame it");

@@ -61,8 +61,10 @@ public static class ElfTranspiler
         var segments = new List<MemorySegment>();
         var symbols = new List<Symbol>();
         ulong entryBlock = 0;
+        int programFrom = 0; // where the program's own translations start (after the float library's)
         foreach (var (elf, prefix) in payloads)
         {
+            if (ReferenceEquals(elf, program)) programFrom = translation.Count;
             var payload = new ElfPayload(elf);
             string where = $"{elf.Path}: ";
             foreach (var section in payload.Code)
@@ -91,6 +93,7 @@ public static class ElfTranspiler
         }
         foreach (var z in bios.Instructions) code[z.Paddr] = z;
         CheckAddresses(elfPath, code.Values, translation);
+        CheckEntry(program, translation.Skip(programFrom));
         string origin = $"riscv2zisk of {Path.GetFileName(elfPath)}" +
             (options.FloatLibPath is null ? " (no soft-float library)" : $" with {Path.GetFileName(options.FloatLibPath)}");
         var rom = new ZiskProgram(code.Values, segments, symbols, origin);
@@ -109,6 +112,21 @@ public static class ElfTranspiler
         if (syms.Count == 0)
             syms.AddRange(payload.Code.Select(c => new Symbol(prefix + c.Name, c.Address, c.Address + (ulong)c.Data.Length)));
         return syms;
+    }
+
+    /// <summary>
+    /// e_entry must be the address of a RISC-V instruction of the program's own code: riscv2zisk does
+    /// not check it, and its ROM would jump to an address with no instruction (or into the middle of
+    /// one) and fail only when run. Here it is a transpile-time error naming the address.
+    /// </summary>
+    static void CheckEntry(ElfFile program, IEnumerable<TranslatedInstruction> translation)
+    {
+        ulong entry = program.Entry;
+        if (translation.Any(t => t.Rv.Address == entry)) return;
+        var code = program.Sections.Where(s => s.IsAlloc && s.IsExec && s.Addr != 0 && s.Type == ElfSection.ProgBits)
+            .Select(s => $"{s.Name} 0x{s.Addr:x}-0x{s.Addr + s.Size:x}").ToList();
+        throw new UserError($"{program.Path}: entry point e_entry 0x{entry:x} is not the address of an instruction in the program's code " +
+            $"({(code.Count == 0 ? "it has no code section" : string.Join(", ", code))})");
     }
 
     /// <summary>§6.1: instructions below 0x1000 or at/above ROM_ADDR_MAX make ROM construction fail.</summary>

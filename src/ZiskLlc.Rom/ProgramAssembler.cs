@@ -124,6 +124,8 @@ public static class ProgramAssembler
                 if (seg is null) throw new FormatException(".zero outside a data segment");
                 ulong count = Num(rest);
                 if (count > 1 << 28) throw new FormatException(".zero count too large");
+                if ((ulong)seg.Bytes.Count + count > MemoryMap.RamSize)
+                    throw new FormatException($"data segment larger than the {MemoryMap.RamSize >> 20} MiB of RAM");
                 seg.Bytes.AddRange(new byte[count]);
                 dataAddr += count;
                 break;

@@ -128,6 +128,10 @@ public static class ZromFile
             };
         }
 
+        // Each segment header is at least 19 bytes and each symbol at least 18: a count the rest of the
+        // file cannot hold is refused before anything is allocated for it.
+        if ((ulong)nSeg * 19 + (ulong)nSym * 18 > (ulong)(bytes.Length - r.Offset))
+            throw new UserError($"{name}: {nSeg} segments and {nSym} symbols do not fit in the {bytes.Length - r.Offset} bytes left after the instruction rows (offset {r.Offset})");
         var segments = new MemorySegment[nSeg];
         for (int k = 0; k < nSeg; k++)
         {

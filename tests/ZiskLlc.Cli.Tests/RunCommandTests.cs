@@ -119,23 +119,6 @@ public class RunCommandTests
     }
 
     [Fact]
-    public void Bad_input_and_missing_program_are_user_errors()
-    {
-        var odd = Path.Combine(Path.GetTempPath(), $"zisk-llc-odd-{Environment.ProcessId}.bin");
-        File.WriteAllBytes(odd, new byte[5]);
-        try
-        {
-            var (rc, _, stderr) = Cli("run", Micro("uart"), "-i", odd);
-            Assert.Equal(1, rc);
-            Assert.Contains("multiple of 8", stderr);
-        }
-        finally { File.Delete(odd); }
-        var (rc2, _, stderr2) = Cli("run", "/nonexistent/prog.elf");
-        Assert.Equal(1, rc2);
-        Assert.StartsWith("zisk-llc: error: /nonexistent/prog.elf", stderr2);
-    }
-
-    [Fact]
     public void Step_limit_and_halt_exit_1_with_a_message()
     {
         var (rc, _, stderr) = Cli("run", Micro("uart"), "-n", "50", "--float-lib", FloatLib);

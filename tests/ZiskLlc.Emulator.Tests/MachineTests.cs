@@ -73,8 +73,15 @@ public class MachineTests
         Assert.Equal(RunEnd.Halted, r.End);
         Assert.Equal(3UL, r.Steps);
         Assert.Equal(7UL, r.Out64(1));
-        Assert.NotNull(r.Costs);
         Assert.Contains("halt", r.Message);
+        // A halted run still reports the figures of every step, the ones after the halt included:
+        // 3 steps of MAIN, two aligned 8-byte stores (18 each, §8.4), no opcode cost (copyb and halt cost 0).
+        var c = r.Costs!;
+        Assert.Equal(3UL, c.Steps);
+        Assert.Equal(3 * CostReport.MainPerStep, c.MainCost);
+        Assert.Equal(2UL * 18, c.MemoryCost);
+        Assert.Equal(0UL, c.OpcodesCost);
+        Assert.Equal(CostReport.Base + 3 * CostReport.MainPerStep + 36, c.TotalCost);
     }
 
     [Fact]
@@ -167,16 +174,31 @@ public class MachineTests
     public void Fast_and_statistics_modes_run_the_same_steps()
     {
         var code = Seq(
-            I(Opcode.CopyB, Im, 0, Im, 1000, StoreKind.Reg, 1),
+            I(Opcode.CopyB, Im, 0, Im, 5000, StoreKind.Reg, 1),
             I(Opcode.Sub, R, 1, Im, 1, StoreKind.Reg, 1),
             I(Opcode.Eq, R, 1, Im, 0, j1: 4, j2: -4),
             I(Opcode.Flag));
         var fast = Run(code, stats: false).Ok();
         var slow = Run(code, stats: true).Ok();
-        Assert.Equal(1UL + 2 * 1000 + 1, fast.Steps); // copyb, 1000 × (sub, eq), end
+        Assert.Equal(1UL + 2 * 5000 + 1, fast.Steps); // copyb, 5000 × (sub, eq), end
         Assert.Equal(fast.Steps, slow.Steps);
+        Assert.Equal(fast.Outputs, slow.Outputs);
         Assert.Null(fast.Costs);
-        Assert.NotNull(slow.Costs);
+        // The statistics run saw every step and every execution: 5000 subs and 5000 eqs, each either
+        // costed (COST BY OPCODE) or a frop (FROPS BY OPCODE), never both, never lost. sub(r1, 1) is a
+        // frop for r1 < 4192 only, which r1 crosses counting down from 5000 (costed for r1 = 5000 … 4192:
+        // 809 times); eq(r1, 0) stays under 2^20: all frops (Appendix A).
+        var c = slow.Costs!;
+        Assert.Equal(slow.Steps, c.Steps);
+        Assert.Equal(slow.Steps * CostReport.MainPerStep, c.MainCost);
+        foreach (var op in new[] { "sub", "eq" })
+        {
+            ulong costed = c.ByOpcode.Where(l => l.Name == op).Aggregate(0UL, (n, l) => n + l.Count);
+            ulong frops = c.FropsByOpcode.Where(l => l.Name == op).Aggregate(0UL, (n, l) => n + l.Count);
+            Assert.Equal(5000UL, costed + frops);
+            Assert.Equal(op == "sub" ? 809UL : 0UL, costed);
+        }
+        Assert.Equal(c.ByOpcode.Aggregate(0UL, (n, l) => n + l.Cost), c.OpcodesCost);
     }
 
     [Fact]

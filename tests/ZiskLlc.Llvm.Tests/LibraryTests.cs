@@ -3,9 +3,30 @@ using ZiskLlc.Llvm.Interop;
 
 namespace ZiskLlc.Llvm.Tests;
 
-/// <summary>The library resolver's search, tested directly (a loaded process cannot unload libLLVM to test a real miss).</summary>
-public class LibraryTests
+/// <summary>
+/// The library resolver's search, tested directly (a loaded process cannot unload libLLVM to test a
+/// real miss). An "older LLVM" and "another library" are stand-in shared libraries compiled by
+/// clang-22 in the test for the host: one exports LLVMGetVersion reporting 21.1.0, one exports no
+/// LLVM symbol at all — so the tests do not depend on which libLLVM versions or which libc path
+/// the host happens to have.
+/// </summary>
+public sealed class LibraryTests : IDisposable
 {
+    readonly string dir = Directory.CreateTempSubdirectory("zisk-llc-lib-").FullName;
+    public void Dispose() { try { Directory.Delete(dir, true); } catch (IOException) { } }
+
+    /// <summary>Compiles a one-function shared library for the host.</summary>
+    string SharedLibrary(string name, string c)
+    {
+        var src = Path.Combine(dir, name + ".c");
+        var lib = Path.Combine(dir, name + ".so");
+        File.WriteAllText(src, c);
+        Tools.Run("clang-22", "-shared", "-fPIC", "-nostdlib", "-o", lib, src);
+        return lib;
+    }
+
+    string OlderLlvm() => SharedLibrary("libLLVM-21", "void LLVMGetVersion(unsigned *a, unsigned *b, unsigned *c) { *a = 21; *b = 1; *c = 0; }\n");
+
     [Fact]
     public void MissingLibrarySaysHowToInstall()
     {
@@ -39,20 +60,31 @@ public class LibraryTests
     [Fact]
     public void OverrideThatIsAnotherLibraryIsRejected()
     {
-        // libc is a shared library without LLVMGetVersion.
-        var libc = new[] { "/lib/x86_64-linux-gnu/libc.so.6", "/lib/aarch64-linux-gnu/libc.so.6", "/usr/lib/libc.so.6" }.First(File.Exists);
-        var e = Assert.Throws<UserError>(() => LlvmLibrary.Locate(libc, LlvmLibrary.DefaultCandidates));
-        Assert.Contains("not libLLVM 22", e.Message);
+        var other = SharedLibrary("libother", "int not_llvm(void) { return 0; }\n");
+        var e = Assert.Throws<UserError>(() => LlvmLibrary.Locate(other, LlvmLibrary.DefaultCandidates));
+        Assert.Equal($"ZISK_LLVM_LIB={other}: not libLLVM 22 (it does not export LLVMGetVersion: an LLVM older than 16, or not LLVM at all)", e.Message);
+    }
+
+    [Fact]
+    public void OverrideThatIsAnOlderLlvmIsRejected()
+    {
+        var older = OlderLlvm();
+        var e = Assert.Throws<UserError>(() => LlvmLibrary.Locate(older, LlvmLibrary.DefaultCandidates));
+        Assert.Equal($"ZISK_LLVM_LIB={older}: it is LLVM 21.1.0, zisk-llc needs LLVM 22", e.Message);
     }
 
     [Fact]
     public void OlderLlvmIsSkippedInTheSearch()
     {
-        // Any LLVM 16..21 found next to the real one must be passed over; the real one is then chosen.
-        var older = Directory.GetFiles("/usr/lib/x86_64-linux-gnu", "libLLVM*.so.1").Where(p => !p.Contains("22")).ToList();
-        var (_, path, version) = LlvmLibrary.Locate(null, [.. older, .. LlvmLibrary.DefaultCandidates]);
+        // An LLVM 21 found first must be passed over and the real LLVM 22 chosen after it …
+        var older = OlderLlvm();
+        var (_, path, version) = LlvmLibrary.Locate(null, [older, .. LlvmLibrary.DefaultCandidates]);
         Assert.Equal(22, version.Item1);
-        Assert.DoesNotContain(path, older);
+        Assert.NotEqual(older, path);
+        Assert.Contains(path, LlvmLibrary.DefaultCandidates);
+        // … and when it is the only one, the error names it and why it was refused.
+        var e = Assert.Throws<UserError>(() => LlvmLibrary.Locate(null, [older, Path.Combine(dir, "libLLVM-none.so")]));
+        Assert.Contains($"found but unusable: {older} (it is LLVM 21.1.0, zisk-llc needs LLVM 22)", e.Message);
     }
 
     [Fact]

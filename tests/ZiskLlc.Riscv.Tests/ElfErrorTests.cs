@@ -28,6 +28,21 @@ public class ElfErrorTests
         Assert.Contains("truncated", msg);
     }
 
+    /// <summary>Found while fuzzing the readers: a .bss of 496 MiB (inside RAM) made the transpiler
+    /// allocate it and emit an init-data store per 8 bytes until it ran out of memory (14 GB, exit 70).
+    /// More data than one ROM can initialise (§5.4, §6.3) is now refused before anything is allocated.</summary>
+    [Fact]
+    public void DataTooBigForOneRomIsRefusedBeforeItIsAllocated()
+    {
+        var b = File.ReadAllBytes(TestPaths.SharedFile("zisk-micro", "sections.elf"));
+        var bss = ElfFile.Parse("s.elf", b).Sections.Single(s => s.Name == ".bss");
+        int at = (int)BitConverter.ToUInt64(b, 40) + 64 * bss.Index + 32;
+        BitConverter.TryWriteBytes(b.AsSpan(at), 0x1F000000UL);
+        var e = Assert.Throws<UserError>(() => new ZiskLlc.Riscv.Transpile.ElfPayload(ElfFile.Parse("s.elf", b)));
+        Assert.Equal($"s.elf: section .bss at 0x{bss.Addr:x} (520093696 bytes) brings the program's data to more than 33554432 bytes, " +
+            "which need more init-data instructions than the 4194304 rows a ZisK ROM holds (§5.4, §6.3)", e.Message);
+    }
+
     [Fact]
     public void ReadsSectionsProgramHeadersAndSymbols()
     {

@@ -14,8 +14,14 @@ public class ValidatorTests
 
     static readonly Instruction Ok = new() { Op = Opcode.Add, ASrc = SourceKind.Reg, A = 1, BSrc = SourceKind.Imm, B = 5, Store = StoreKind.Reg, StoreOffset = 2, JmpOffset1 = 4, JmpOffset2 = 4 };
 
-    static void Breaks(string rule, IReadOnlyList<RomViolation> v, Severity s = Severity.Error) =>
-        Assert.Contains(v, x => x.Rule == rule && x.Severity == s && x.Address != 0 || x.Rule == rule && x.Severity == s);
+    /// <summary>The rule is reported, with that severity, at that address (the instruction under test
+    /// sits at 0x1008; a segment's violation is at the segment's address), and in the text form too.</summary>
+    static void Breaks(string rule, IReadOnlyList<RomViolation> v, Severity s = Severity.Error, ulong at = 0x1008)
+    {
+        Assert.True(v.Any(x => x.Rule == rule && x.Severity == s && x.Address == at),
+            $"expected {s} [{rule}] at 0x{at:x}; got: {string.Join("; ", v)}");
+        Assert.Contains(v, x => x.ToString().StartsWith($"0x{at:x8}: {(s == Severity.Error ? "error" : "warning")}: ", StringComparison.Ordinal) && x.ToString().EndsWith($"[{rule}]", StringComparison.Ordinal));
+    }
 
     [Fact]
     public void AValidProgramHasNoViolation() => Assert.Empty(Check(Ok));
@@ -97,10 +103,11 @@ public class ValidatorTests
     [Fact]
     public void Segments()
     {
-        Breaks("segment", Check(Ok, new MemorySegment(0x80000004, SegmentKind.ReadOnly, [1], "ro")));
-        Breaks("segment", Check(Ok, new MemorySegment(0x80000000, SegmentKind.ReadWrite, [1], "rw")));
-        Breaks("segment", Check(Ok, new MemorySegment(0xA0000000, SegmentKind.ReadWrite, new byte[16], "a"), new MemorySegment(0xA0000008, SegmentKind.ReadWrite, [1], "b")));
-        Breaks("segment", Check(Ok, new MemorySegment(0xA0000000, SegmentKind.ReadOnly, new byte[16], "a"), new MemorySegment(0xA0000008, SegmentKind.ReadWrite, [1], "b")), Severity.Warning);
+        Breaks("segment", Check(Ok, new MemorySegment(0x80000004, SegmentKind.ReadOnly, [1], "ro")), at: 0x80000004);
+        Breaks("segment", Check(Ok, new MemorySegment(0x80000000, SegmentKind.ReadWrite, [1], "rw")), at: 0x80000000);
+        Breaks("segment", Check(Ok, new MemorySegment(0xA0000000, SegmentKind.ReadWrite, new byte[16], "a"), new MemorySegment(0xA0000008, SegmentKind.ReadWrite, [1], "b")), at: 0xA0000008);
+        Breaks("segment", Check(Ok, new MemorySegment(0xA0000000, SegmentKind.ReadOnly, new byte[16], "a"), new MemorySegment(0xA0000008, SegmentKind.ReadWrite, [1], "b")), Severity.Warning, at: 0xA0000008);
+        Breaks("segment", Check(Ok, new MemorySegment(0xFFFFFFF8, SegmentKind.ReadOnly, new byte[16], "high")), at: 0xFFFFFFF8);
         Assert.Empty(Check(Ok, new MemorySegment(0x80000000, SegmentKind.ReadOnly, new byte[8], "ro"), new MemorySegment(0xA0030000, SegmentKind.ReadWrite, [1], "rw")));
     }
 
@@ -109,7 +116,7 @@ public class ValidatorTests
     {
         var many = Enumerable.Range(0, MemoryMap.MaxRomRows + 1).Select(k => new Instruction { Paddr = 0x80000000 + 4 * (ulong)k, JmpOffset1 = 4, JmpOffset2 = 4 });
         var v = RomValidator.Validate(new ZiskProgram(many.Prepend(Exit).Prepend(Entry)));
-        Assert.Contains(v, x => x.Rule == "rom-size");
+        Breaks("rom-size", v, at: 0);
     }
 
     [Fact]

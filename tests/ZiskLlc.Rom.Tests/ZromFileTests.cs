@@ -104,4 +104,19 @@ public class ZromFileTests
         BitConverter.TryWriteBytes(b.AsSpan(8), 0x7FFFFFFFu);   // instruction count
         Assert.Contains("does not fit", Fails(b));
     }
+
+    /// <summary>Found by the reader fuzzer: a segment or symbol count near 2^32 was an OverflowException
+    /// (exit 70) allocating its array; it must be a user error naming both counts.</summary>
+    [Theory]
+    [InlineData(12, 0xFFFFFFFFu)]
+    [InlineData(12, 0x80000000u)]
+    [InlineData(16, 0xFFFFFFFFu)]
+    [InlineData(16, 0x80000000u)]
+    [InlineData(16, 1000u)]
+    public void RejectsSegmentAndSymbolCountsTheFileCannotHold(int field, uint count)
+    {
+        var b = Sample();
+        BitConverter.TryWriteBytes(b.AsSpan(field), count);
+        Assert.Matches(@"^t\.zrom: \d+ segments and \d+ symbols do not fit in the \d+ bytes left after the instruction rows", Fails(b));
+    }
 }

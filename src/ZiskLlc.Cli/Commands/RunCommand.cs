@@ -3,13 +3,16 @@ using ZiskLlc.Cli.Loaders;
 using ZiskLlc.Emulator;
 using ZiskLlc.Emulator.Reporting;
 using ZiskLlc.Isa;
+using ZiskLlc.Rom;
 
 namespace ZiskLlc.Cli.Commands;
 
 /// <summary>
 /// `zisk-llc run PROG`: runs a program (.zrom or RISC-V ELF) on the emulator like `ziskemu`: the
 /// program's UART bytes on stdout, `-c` output words, `--stats` cost lines (spec §8.7), `--json` one
-/// object. Exit code 0 only when the run reached `end` without a halt.
+/// object. Exit code 0 only when the run reached `end` without a halt. A .zrom file is checked by the
+/// validator first and not run when it breaks a rule (as `asm` will not write one): a ROM file can
+/// come from anywhere, while a transpiled ELF is riscv2zisk's output and runs as ziskemu runs it.
 /// </summary>
 public sealed class RunCommand : ICliCommand
 {
@@ -47,7 +50,10 @@ public sealed class RunCommand : ICliCommand
             byte[] bytes = inPath is not null ? EmulatorInput.FromFile(inPath)
                 : legacyPath is not null ? EmulatorInput.Legacy(legacyPath) : [];
             bool asJson = parse.GetValue(json), withStats = parse.GetValue(stats);
-            var program = ProgramLoaders.Load(parse.GetValue(prog)!, new LoadOptions { FloatLib = parse.GetValue(floatLib) });
+            var path = parse.GetValue(prog)!;
+            var program = ProgramLoaders.Load(path, new LoadOptions { FloatLib = parse.GetValue(floatLib) });
+            if (ProgramLoaders.IsZrom(path) && RomValidator.Validate(program).Where(v => v.Severity == Severity.Error).ToList() is { Count: > 0 } bad)
+                throw new UserError($"{path}: the ROM breaks {bad.Count} validator rule(s), not run; first: {bad[0]} (`zisk-llc validate` lists them all)");
             var result = ZiskEmulator.Run(program, new EmulatorOptions
             {
                 Input = bytes,

@@ -1,12 +1,14 @@
 using System.CommandLine;
 using ZiskLlc.Cli.Loaders;
+using ZiskLlc.Isa;
 using ZiskLlc.Rom;
 
 namespace ZiskLlc.Cli.Commands;
 
 /// <summary>`zisk-llc validate PROG`: checks a ROM (or the ROM an ELF transpiles to) against the proof
 /// constraints of spec §9.3 and the structural rules; every violation is printed with its address.
-/// Exit code 1 when there is an error (warnings alone exit 0).</summary>
+/// Exit code 1 when there is an error (warnings alone exit 0), with one `zisk-llc: error:` line on
+/// stderr saying how many, like every other failing command.</summary>
 public sealed class ValidateCommand : ICliCommand
 {
     /// <inheritdoc/>
@@ -27,7 +29,8 @@ public sealed class ValidateCommand : ICliCommand
             int errors = violations.Count(v => v.Severity == Severity.Error), warnings = violations.Count - errors;
             o.WriteLine($"{path}: {(errors == 0 ? "ok" : "invalid")}: {program.Instructions.Count} instructions, " +
                 $"{program.Segments.Count} segments, {program.Symbols.Count} symbols; {errors} error(s), {warnings} warning(s)");
-            return errors == 0 ? 0 : 1;
+            if (errors > 0) throw new UserError($"{path}: the ROM breaks {errors} validator rule(s) (listed above)");
+            return 0;
         });
         return cmd;
     }

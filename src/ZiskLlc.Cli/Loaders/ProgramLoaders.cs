@@ -30,6 +30,18 @@ public static class ProgramLoaders
         .Select(t => (IProgramLoader)Activator.CreateInstance(t)!)
         .OrderBy(l => l.Kind, StringComparer.Ordinal).ToArray();
 
+    /// <summary>True when the file starts with the .zrom magic.</summary>
+    public static bool IsZrom(string path)
+    {
+        try
+        {
+            using var f = File.OpenRead(path);
+            Span<byte> head = stackalloc byte[4];
+            return f.ReadAtLeast(head, 4, throwOnEndOfStream: false) == 4 && ZromFile.HasMagic(head);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return false; }
+    }
+
     /// <summary>Loads <paramref name="path"/> as whatever kind of program it is.</summary>
     public static ZiskProgram Load(string path, LoadOptions options)
     {

@@ -26,6 +26,14 @@ public sealed class ElfPayload
 
     const ulong MaxSectionSize = 1UL << 30; // riscv2zisk's limit against malformed NOBITS sizes
 
+    /// <summary>
+    /// The data (writable and read-only sections) one ROM can initialise: one init-data instruction
+    /// per 8 bytes (§5.4), and a ZisK ROM holds at most <see cref="MemoryMap.MaxRomRows"/> rows (§6.3).
+    /// riscv2zisk has no such check (its ROM would fail later, after gigabytes of init code); here
+    /// more data than that is refused before anything is allocated for it.
+    /// </summary>
+    public const ulong MaxDataBytes = 8UL * MemoryMap.MaxRomRows;
+
     /// <summary>Extracts the payload; throws <see cref="UserError"/> for a writable section outside RAM.</summary>
     public ElfPayload(ElfFile elf)
     {
@@ -33,9 +41,13 @@ public sealed class ElfPayload
         var code = new List<DataSection>();
         var rw = new List<DataSection>();
         var ro = new List<DataSection>();
+        ulong dataBytes = 0;
         foreach (var s in elf.Sections)
         {
             if (!s.IsAlloc || s.Addr == 0) continue;
+            if (!s.IsExec && s.Type is ElfSection.ProgBits or ElfSection.NoBits && (dataBytes += Math.Min(s.Size, MaxDataBytes + 1)) > MaxDataBytes)
+                throw new UserError($"{elf.Path}: section {s.Name} at 0x{s.Addr:x} ({s.Size} bytes) brings the program's data to more than " +
+                    $"{MaxDataBytes} bytes, which need more init-data instructions than the {MemoryMap.MaxRomRows} rows a ZisK ROM holds (§5.4, §6.3)");
             byte[] data;
             if (s.Type == ElfSection.ProgBits)
             {
