@@ -22,6 +22,9 @@ public sealed class EmulatorOptions
     /// <summary>Collect the cost statistics of spec §8 (slower); otherwise the fast mode.</summary>
     public bool Statistics { get; init; }
 
+    /// <summary>With <see cref="Statistics"/>: also count steps and cost per instruction (for `run --profile`).</summary>
+    public bool Profile { get; init; }
+
     /// <summary>Host functions by fcall id (§3.5). Id 23 (input ready) is built in and cannot be
     /// replaced; an id missing here faults when called.</summary>
     public IReadOnlyDictionary<ulong, FcallFunction> FcallFunctions { get; init; } = new Dictionary<ulong, FcallFunction>();
@@ -55,6 +58,8 @@ public sealed class RunResult
     public byte[] Stdout = [];
     /// <summary>The cost report: null in fast mode or after a fault.</summary>
     public CostReport? Costs;
+    /// <summary>With <see cref="EmulatorOptions.Profile"/>: per executed instruction address, its steps and cost (68 per step + opcode + memory).</summary>
+    public Dictionary<ulong, (ulong Steps, ulong Cost)>? Profile;
     /// <summary>The pc of the last fetched instruction (the faulting one after a fault).</summary>
     public ulong FinalPc;
 

@@ -22,6 +22,7 @@ public static class ZiskEmulator
         var result = new RunResult();
         try
         {
+            if (options.Statistics && options.Profile) machine.Stats.GrowProfile(machine.Image.Code.Length);
             bool ended = options.Statistics
                 ? machine.Run<StatsMode>(options.MaxSteps, out result.Steps)
                 : machine.Run<FastMode>(options.MaxSteps, out result.Steps);
@@ -39,6 +40,13 @@ public static class ZiskEmulator
                 result.Message = $"program finished with error (halt) after {result.Steps} steps";
             }
             if (options.Statistics) result.Costs = machine.Stats.Report(result.Steps);
+            if (options.Statistics && options.Profile && machine.Stats.SlotSteps is { } ps)
+            {
+                var code = machine.Image.Code;
+                result.Profile = [];
+                for (int k = 0; k < ps.Length && k < code.Length; k++)
+                    if (ps[k] > 0) result.Profile[code[k].Paddr] = (ps[k], machine.Stats.SlotCost![k]);
+            }
         }
         catch (EmulationFault f)
         {

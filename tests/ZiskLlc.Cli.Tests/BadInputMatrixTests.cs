@@ -246,12 +246,12 @@ public sealed class BadInputMatrixTests : IDisposable
     [Fact]
     public void Run_store_into_an_unmapped_gap() =>
         OneError(Run("run", Rom(" copyb imm:0, imm:7 -> mem:[0x50000000] j(4, 4)\n copyb imm:0, imm:0 j(@exit, @exit)\n")),
-            "pc 0x1008 (copyb imm:0, imm:7 -> mem:[0x50000000] j(4, 4)) at step 1: Mem::write() invalid addr=0x50000000 width=8: not in RAM nor in a read section");
+            "pc 0x1008 (copyb imm:0, imm:7 -> mem:[0x50000000] j(4, 4)) at step 1: Mem::write_silent() invalid addr=1342177280=50000000 write section start=a0000000 end=c0000000");
 
     [Fact]
     public void Run_load_from_an_unmapped_gap() =>
         OneError(Run("run", Rom(" copyb imm:0, mem:[0x50000000] -> r1 j(4, 4)\n copyb imm:0, imm:0 j(@exit, @exit)\n")),
-            "pc 0x1008 (copyb imm:0, mem:[0x50000000] -> r1 j(4, 4)) at step 1: Mem::read() section not found for addr: 0x50000000 with width: 8");
+            "pc 0x1008 (copyb imm:0, mem:[0x50000000] -> r1 j(4, 4)) at step 1: Mem::read() section not found for addr: 1342177280=50000000 with width: 8");
 
     [Fact]
     public void Run_misaligned_precompile_pointer() =>

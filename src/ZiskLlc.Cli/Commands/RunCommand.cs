@@ -36,11 +36,12 @@ public sealed class RunCommand : ICliCommand
         };
         var outputs = new Option<bool>("--outputs", "-c") { Description = "print the 64 public output words, 8 hex digits per line" };
         var stats = new Option<bool>("--stats") { Description = "collect statistics and print the cost lines and the cost by opcode" };
+        var profile = new Option<bool>("--profile") { Description = "print steps and cost per function (demangled) and the hottest instruction ranges" };
         var json = new Option<bool>("--json") { Description = "print one JSON object (figures, outputs, stdout, end state)" };
         var floatLib = new Option<string?>("--float-lib") { Description = "ZisK's soft-float library ELF, loaded with an ELF program like ziskemu does" };
         var cmd = new Command("run", "Run a ZisK program on the emulator (step- and cost-exact with ziskemu)");
         cmd.Arguments.Add(prog);
-        foreach (var o in new Option[] { input, legacy, maxSteps, outputs, stats, json, floatLib }) cmd.Options.Add(o);
+        foreach (var o in new Option[] { input, legacy, maxSteps, outputs, stats, json, floatLib, profile }) cmd.Options.Add(o);
         cmd.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -49,7 +50,7 @@ public sealed class RunCommand : ICliCommand
             if (inPath is not null && legacyPath is not null) throw new UserError("use either -i or --legacy-inputs, not both");
             byte[] bytes = inPath is not null ? EmulatorInput.FromFile(inPath)
                 : legacyPath is not null ? EmulatorInput.Legacy(legacyPath) : [];
-            bool asJson = parse.GetValue(json), withStats = parse.GetValue(stats);
+            bool asJson = parse.GetValue(json), withStats = parse.GetValue(stats), withProfile = parse.GetValue(profile);
             var path = parse.GetValue(prog)!;
             var program = ProgramLoaders.Load(path, new LoadOptions { FloatLib = parse.GetValue(floatLib) });
             if (ProgramLoaders.IsZrom(path) && RomValidator.Validate(program).Where(v => v.Severity == Severity.Error).ToList() is { Count: > 0 } bad)
@@ -58,7 +59,8 @@ public sealed class RunCommand : ICliCommand
             {
                 Input = bytes,
                 MaxSteps = parse.GetValue(maxSteps) ?? MemoryMap.DefaultMaxSteps,
-                Statistics = asJson || withStats,
+                Statistics = asJson || withStats || withProfile,
+                Profile = withProfile,
             });
             if (asJson)
             {
@@ -69,6 +71,7 @@ public sealed class RunCommand : ICliCommand
                 output.Write(RunReport.StdoutText(result));
                 if (parse.GetValue(outputs) && result.End is RunEnd.Ok or RunEnd.Halted) output.Write(RunReport.OutputsText(result));
                 if (withStats && result.Costs is { } c) output.Write(RunReport.StatsText(c));
+                if (withProfile) output.Write(Reporting.ProfileReport.Text(program, result));
             }
             output.Flush();
             if (result.EndedOk) return 0;

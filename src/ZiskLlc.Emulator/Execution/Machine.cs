@@ -60,6 +60,7 @@ internal sealed partial class Machine : IDisposable
         {
             CurrentSlot = idx;
             CurrentStep = step;
+            ulong costBefore = typeof(TMode) == typeof(StatsMode) && st.SlotSteps is not null ? st.MemoryCost + st.OpsTotal : 0;
             ref DecodedInst e = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(code), idx);
 
             // §1.5 step 2: a.
@@ -187,6 +188,12 @@ internal sealed partial class Machine : IDisposable
             }
 
             // Steps 8–10: pc, end, step.
+            if (typeof(TMode) == typeof(StatsMode) && st.SlotSteps is { } prof)
+            {
+                if (idx >= prof.Length) st.GrowProfile(code.Length);
+                st.SlotSteps![idx]++;
+                st.SlotCost![idx] += CostReport.MainPerStep + st.MemoryCost + st.OpsTotal - costBefore;
+            }
             step++;
             int next;
             if ((e.Flags & DecodedInst.SetPc) != 0)

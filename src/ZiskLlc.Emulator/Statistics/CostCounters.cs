@@ -17,6 +17,10 @@ internal sealed partial class CostCounters
     public readonly ulong[] FropCount = new ulong[256], FropCost = new ulong[256];
     /// <summary>The per-step variable cost set by a DMA statistics routine (§8.2 step 3).</summary>
     public ulong VariableCost;
+    /// <summary>Opcode and precompile cost so far (for per-instruction profiles).</summary>
+    public ulong OpsTotal;
+    /// <summary>Per code slot: steps and cost (null unless profiling).</summary>
+    public ulong[]? SlotSteps, SlotCost;
 
     static readonly ulong[] FixedCost = Table(i => (ulong)i.Cost);
     static readonly bool[] IsPrecompiled = TableB(i => i.IsPrecompiled);
@@ -97,16 +101,25 @@ internal sealed partial class CostCounters
         else if (VariableCost == 0)
         {
             ulong k = FixedCost[op];
-            if (k > 0) { OpCount[op]++; OpCost[op] += k; }
+            if (k > 0) { OpCount[op]++; OpCost[op] += k; OpsTotal += k; }
         }
         else
         {
             OpCount[op]++;
             OpCost[op] += FixedCost[op] + VariableCost;
+            OpsTotal += FixedCost[op] + VariableCost;
         }
     }
 
     /// <summary>The report of §8.7.</summary>
+    /// <summary>Starts (or grows, when the code image grows) the per-slot profile.</summary>
+    public void GrowProfile(int slots)
+    {
+        var s = new ulong[slots]; var c = new ulong[slots];
+        SlotSteps?.CopyTo(s, 0); SlotCost?.CopyTo(c, 0);
+        SlotSteps = s; SlotCost = c;
+    }
+
     public CostReport Report(ulong steps)
     {
         ulong opcodes = 0, precompiled = 0, frops = 0;
