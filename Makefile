@@ -13,7 +13,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
 export ZISK_SHARED := $(SHARED)
 
-.PHONY: all deps build demo test corpus bench bench-emu bench-classic bench-compare bench-rust fuzz-readers clean
+.PHONY: all deps build demo test corpus bench bench-emu bench-classic bench-compare bench-rust bench-compile fuzz-readers clean
 
 all: build
 
@@ -26,9 +26,12 @@ deps:
 	fi
 	@command -v $(DOTNET) >/dev/null || { echo "make deps: the .NET 10 SDK (dotnet) is required" >&2; exit 1; }
 
-## build: the solution, in Release
+## build: the solution, in Release, and the command line tool published ReadyToRun (build/zisk-llc/:
+## precompiled code starts fast, so `compile` is a fair whole-process match for llc-22)
 build: deps
 	$(DOTNET) build ZiskLlc.slnx -c $(CONFIG) -nologo -v q -clp:NoSummary
+	$(DOTNET) publish src/ZiskLlc.Cli -c $(CONFIG) -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o $(BUILD)/zisk-llc -nologo -v q -clp:NoSummary
+	@touch $(BUILD)/zisk-llc/zisk-llc
 
 ## corpus: the whole-program IR of ../shared/corpus into build/corpus
 corpus: deps
@@ -45,7 +48,7 @@ test: build corpus
 	./tools/run-tests.sh $(CONFIG)
 
 ## bench: every benchmark, results in bench/RESULTS.md
-bench: bench-emu bench-classic bench-compare bench-rust
+bench: bench-emu bench-classic bench-compare bench-rust bench-compile
 
 ## bench-classic: the classic route's steps and cost on every corpus program (the baseline)
 bench-classic: build corpus
@@ -58,6 +61,10 @@ bench-compare: build corpus
 ## bench-rust: the Rust examples through both routes
 bench-rust: build
 	./tools/bench-rust.sh
+
+## bench-compile: compile time of the direct route against llc-22 -O3 (whole processes)
+bench-compile: build corpus
+	./tools/bench-compile.sh
 
 ## bench-emu: emulator throughput (steps/s), fast and statistics modes
 bench-emu: build

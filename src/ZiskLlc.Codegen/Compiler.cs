@@ -45,7 +45,11 @@ public static class Compiler
     {
         if (options.PrintAfter is { } pa && !Passes.Contains(pa))
             throw new UserError($"--print-after: unknown pass '{pa}' (passes: {string.Join(", ", Passes)})");
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        bool timing = Environment.GetEnvironmentVariable("ZISK_LLC_TIMING") == "1";
+        void Phase(string what) { if (timing) Console.Error.WriteLine($"  {what}: {sw.ElapsedMilliseconds} ms"); }
         var mc = new ModuleContext(module);
+        Phase("module context");
         var abi = new Abi();
         var printed = new StringBuilder();
         var mfs = new List<MFunction>();
@@ -55,6 +59,7 @@ public static class Compiler
             if (options.PrintAfter == "lower") printed.Append(MirPrinter.Print(mf)).Append('\n');
             mfs.Add(mf);
         }
+        Phase("lower");
         var allocator = new GraphColoringAllocator();
         // Callees first (Tarjan numbers call-graph cycles callees first), so each call knows which
         // registers its callee writes and the values live across it can stay in the others.
@@ -66,6 +71,7 @@ public static class Compiler
             GraphColoringAllocator.RemoveNopCopies(mf);
             if (options.PrintAfter == "regalloc") printed.Append(MirPrinter.Print(mf)).Append('\n');
         }
+        Phase("regalloc");
         var frames = mfs.SelectMany(m => new[] { (m.FrameSymbol, (m.StaticAllocaBytes + 7) / 8 * 8 + 8L * m.SlotCount), (m.Name + "$va", m.VaAreaBytes) });
         var data = new DataLayout(mc, frames);
         bool usesStack = mfs.Any(m => m.Blocks.Any(b => b.Insts.Any(i => i.Kind is MKind.Push or MKind.Pop
@@ -74,6 +80,7 @@ public static class Compiler
         var mainType = main.FunctionType;
         var (program, labels) = new Emitter(abi).Build(mfs, data, n => mc.Resolve(n).Sym, mainType.ParameterTypes.Count,
             mainType.ReturnType.Kind != IrTypeKind.Void, usesStack, options.Origin);
+        Phase("emit");
         if (program.Instructions.Count > MemoryMap.MaxRomRows)
             throw new UserError($"the program has {program.Instructions.Count} instructions; a ZisK ROM holds at most {MemoryMap.MaxRomRows} (§6.3)");
         var stats = mfs.Select(m => (m.Name, m.Blocks.Count, m.Blocks.Sum(b => b.Insts.Count + 1), m.SlotCount)).ToList();

@@ -21,9 +21,17 @@ public static class DirectRoute
             if (Directory.Exists(i)) throw new UserError($"{i}: is a directory, not an LLVM IR file");
         var origin = options.Origin.Length > 0 ? options.Origin : $"zisk-llc compile {string.Join(" ", inputs.Select(Path.GetFileName))}";
         options = options with { Origin = origin };
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        bool timing = Environment.GetEnvironmentVariable("ZISK_LLC_TIMING") == "1";
         using (var s = IrReader.ReadAndLower(inputs))
         {
-            if (!NeedsDivision(s.Module)) return Compiler.Compile(s.Module, options);
+            if (timing) Console.Error.WriteLine($"read+lower: {sw.ElapsedMilliseconds} ms");
+            if (!NeedsDivision(s.Module))
+            {
+                var r = Compiler.Compile(s.Module, options);
+                if (timing) Console.Error.WriteLine($"compile: {sw.ElapsedMilliseconds} ms");
+                return r;
+            }
         }
         var tmp = Directory.CreateTempSubdirectory("zisk-llc-direct-");
         try

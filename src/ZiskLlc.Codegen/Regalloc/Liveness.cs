@@ -35,6 +35,7 @@ public sealed class Liveness
             foreach (var u in tmp) if (!def[b][u]) use[b].Add(u);
         }
         var succ = f.Blocks.Select(b => b.Term.Successors.Select(s => s.Id).Distinct().ToArray()).ToArray();
+        var before = new BitSet(v);
         bool changed = true;
         while (changed)
         {
@@ -42,7 +43,6 @@ public sealed class Liveness
             for (int b = n - 1; b >= 0; b--)
             {
                 foreach (var s in succ[b]) LiveOut[b].UnionWith(LiveIn[s]);
-                var before = new BitSet(v);
                 before.CopyFrom(LiveIn[b]);
                 LiveIn[b].SetTransfer(use[b], LiveOut[b], def[b]);
                 if (!LiveIn[b].SameAs(before)) changed = true;
