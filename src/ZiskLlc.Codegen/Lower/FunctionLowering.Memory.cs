@@ -102,14 +102,19 @@ public sealed partial class FunctionLowering
     }
 
     /// <summary>True if a user of the value observes it sign-extended (signed compare, sext, ashr, signed division, smin/smax).</summary>
-    bool WantsSignExtension(IrInstruction v)
+    bool WantsSignExtension(IrInstruction v) => WantsSignExtension(v, []);
+
+    /// <summary>Looks through phis, selects and freezes: a loaded value that flows into a phi compared signed later wants it too.</summary>
+    bool WantsSignExtension(IrInstruction v, HashSet<nint> seen)
     {
-        if (!users.TryGetValue(v.Handle, out var us)) return false;
+        if (!seen.Add(v.Handle) || seen.Count > 64 || !users.TryGetValue(v.Handle, out var us)) return false;
         foreach (var uh in us)
         {
             var u = new IrInstruction(uh);
             switch (u.Opcode)
             {
+                case IrOpcode.Phi or IrOpcode.Freeze when WantsSignExtension(u, seen): return true;
+                case IrOpcode.Select when u.Operands[0].Handle != v.Handle && WantsSignExtension(u, seen): return true;
                 case IrOpcode.SExt or IrOpcode.AShr or IrOpcode.SDiv or IrOpcode.SRem: return true;
                 case IrOpcode.ICmp when u.IntPredicate is IrIntPredicate.Slt or IrIntPredicate.Sle or IrIntPredicate.Sgt or IrIntPredicate.Sge: return true;
                 case IrOpcode.Call when u.IntrinsicFamily is "llvm.smin" or "llvm.smax" or "llvm.abs": return true;
