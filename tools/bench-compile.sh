@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# make bench-compile: compile time of the direct route (`zisk-llc compile`, the ReadyToRun build of
+# make bench-compile: compile time of the direct route (`zisk-llc compile`, the native (AOT) build of
 # `make build`) against llc-22 -O3 on the same IR, each as a whole process (start-up included), best
 # of 5 runs each, alternating; refreshes the "Compile time" section of bench/RESULTS.md.
 set -euo pipefail
@@ -27,7 +27,7 @@ cpu = next((l.split(':', 1)[1].strip() for l in open('/proc/cpuinfo') if l.start
 print("## Compile time")
 print()
 print(f"Command: `make bench-compile` (`tools/bench-compile.sh`). Machine: {os.cpu_count()} CPU(s), {cpu}. Date: {datetime.date.today()}.")
-print("Whole processes, best of 5 alternating runs each (milliseconds): `zisk-llc compile X.bc -o X.zrom` (ReadyToRun build) against")
+print("Whole processes, best of 5 alternating runs each (milliseconds): `zisk-llc compile X.bc -o X.zrom` (the Native AOT build of `make build`) against")
 print("`llc-22 -O3 -mattr=+m,+a,-c -code-model=medium -relocation-model=static X.bc` (assembly out: llc's fastest output).")
 print()
 print("| program | zisk-llc compile (ms) | llc-22 -O3 (ms) | ratio |")

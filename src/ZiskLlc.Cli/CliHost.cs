@@ -65,6 +65,8 @@ public static class CliHost
     }
 
     /// <summary>The root command with every sub-command, sorted by name.</summary>
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "this assembly is a trimmer root (ZiskLlc.Cli.csproj): every command type survives trimming")]
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2067", Justification = "this assembly is a trimmer root: the commands' constructors are kept")]
     public static RootCommand BuildRoot()
     {
         var root = new RootCommand("zisk-llc: LLVM IR to ZisK zkVM compiler, emulator and RISC-V transpiler");

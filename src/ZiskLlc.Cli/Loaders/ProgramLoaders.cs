@@ -25,7 +25,11 @@ public interface IProgramLoader
 /// <summary>Loads any program file the tool understands, choosing the loader by the file's magic.</summary>
 public static class ProgramLoaders
 {
-    static readonly IProgramLoader[] All = typeof(ProgramLoaders).Assembly.GetTypes()
+    static readonly IProgramLoader[] All = Discover();
+
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "this assembly is a trimmer root (ZiskLlc.Cli.csproj): every loader type survives trimming")]
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2067", Justification = "this assembly is a trimmer root: the loaders' constructors are kept")]
+    static IProgramLoader[] Discover() => typeof(ProgramLoaders).Assembly.GetTypes()
         .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IProgramLoader).IsAssignableFrom(t))
         .Select(t => (IProgramLoader)Activator.CreateInstance(t)!)
         .OrderBy(l => l.Kind, StringComparer.Ordinal).ToArray();

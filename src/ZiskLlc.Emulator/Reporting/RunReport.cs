@@ -83,7 +83,7 @@ public static class RunReport
         // ziskemu prints the output words only for a run that reached `end` (halt included).
         var outs = new JsonArray();
         if (r.End is RunEnd.Ok or RunEnd.Halted)
-            foreach (var w in r.Outputs) outs.Add(w);
+            foreach (var w in r.Outputs) outs.Add((JsonNode)JsonValue.Create(w));
         o["outputs"] = outs;
         bool cut = r.Stdout.Length > maxStdoutBytes;
         o["stdout"] = cut ? Encoding.Latin1.GetString(r.Stdout, 0, maxStdoutBytes) : StdoutText(r);
