@@ -1,3 +1,4 @@
+using ZiskLlc.Isa;
 namespace ZiskLlc.Emulator;
 
 /// <summary>One row of a per-opcode table: how many executions added cost, and how much.</summary>
@@ -22,7 +23,7 @@ public sealed record CostReport(ulong Steps, ulong TotalCost, ulong BaseCost, ul
     IReadOnlyList<OpcodeCostLine> FropsByOpcode)
 {
     /// <summary>BASE = (21 + 55 + 35 + 29) · 2^21 (§8.7).</summary>
-    public const ulong Base = (21 + 55 + 35 + 29) << 21;
+    public const ulong Base = CostModel.Base;
     /// <summary>MAIN cost per step (§8.7).</summary>
-    public const ulong MainPerStep = 68;
+    public const ulong MainPerStep = CostModel.MainPerStep;
 }

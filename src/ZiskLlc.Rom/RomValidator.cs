@@ -44,10 +44,7 @@ public static class RomValidator
     public static bool HasErrors(IEnumerable<RomViolation> violations) => violations.Any(x => x.Severity == Severity.Error);
 
     /// <summary>Opcodes whose flag can be true (they set it on a result or by definition, §3.1).</summary>
-    public static bool CanSetFlag(Opcode op) => op is Opcode.Flag
-        or Opcode.Ltu or Opcode.Lt or Opcode.Eq or Opcode.Leu or Opcode.Le
-        or Opcode.LtuW or Opcode.LtW or Opcode.EqW or Opcode.LeuW or Opcode.LeW
-        or Opcode.Divu or Opcode.Remu or Opcode.Div or Opcode.Rem or Opcode.DivuW or Opcode.RemuW or Opcode.DivW or Opcode.RemW;
+    public static bool CanSetFlag(Opcode op) => CostModel.CanSetFlag(op);
 
     static void CheckInstruction(Instruction i, HashSet<ulong> addresses, Action<ulong, Severity, string, string> add)
     {

@@ -10,7 +10,8 @@ namespace ZiskLlc.Emulator.Statistics;
 internal sealed partial class CostCounters
 {
     // §8.4 constants (emu_costs.rs). QUIRK: non-aligned writes use the READ constants 106/159.
-    const ulong ReadAligned = 16, WriteAligned = 18, ReadByte = 25, WriteByte = 32, Single = 53 * 2, Crossing = 53 * 3;
+    const ulong ReadAligned = CostModel.ReadAligned, WriteAligned = CostModel.WriteAligned, ReadByte = CostModel.ReadByte,
+        WriteByte = CostModel.WriteByte, Single = CostModel.Single, Crossing = CostModel.Crossing;
 
     public ulong MemoryCost;
     public readonly ulong[] OpCount = new ulong[256], OpCost = new ulong[256];

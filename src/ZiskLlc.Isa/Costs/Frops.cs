@@ -1,6 +1,6 @@
-using ZiskLlc.Isa;
 
-namespace ZiskLlc.Emulator.Statistics;
+
+namespace ZiskLlc.Isa;
 
 /// <summary>
 /// The "frequent operation" predicates of spec Appendix A (ZisK's `binary_basic_frops.rs`,
