@@ -97,6 +97,20 @@ public sealed partial class FunctionLowering
         return u.Opcode == IrOpcode.Select && u.Operands[0].Handle == cmp.Handle && u.Operands[1].Handle != cmp.Handle && u.Operands[2].Handle != cmp.Handle;
     }
 
+    /// <summary>True if this block already computed x's sign extension from w bits (so an unsigned compare can reuse it).</summary>
+    bool SextAvailable(Operand x, int w)
+    {
+        if (pureBlock != cur || !x.IsVReg) return false;
+        return w switch
+        {
+            8 => pure.ContainsKey((Opcode.SignExtendB, Operand.Zero, x)),
+            16 => pure.ContainsKey((Opcode.SignExtendH, Operand.Zero, x)),
+            32 => pure.ContainsKey((Opcode.SignExtendW, Operand.Zero, x))
+                  || pure.TryGetValue((Opcode.Sll, x, Operand.Imm(32)), out var t) && pure.ContainsKey((Opcode.Sra, t, Operand.Imm(32))),
+            _ => pure.TryGetValue((Opcode.Sll, x, Operand.Imm((ulong)(64 - w))), out var u) && pure.ContainsKey((Opcode.Sra, u, Operand.Imm((ulong)(64 - w)))),
+        };
+    }
+
     /// <summary>True if x is known sign-extended from w bits (a constant counts: it is folded either way).</summary>
     bool IsSext(Operand x, int w) => x.IsConst || (FactOf(x) is { } f && ((f.Sign && f.Bits <= w) || (!f.Sign && f.Bits < w)));
 
@@ -127,7 +141,7 @@ public sealed partial class FunctionLowering
             return (Opcode.Eq, x, y, p == IrIntPredicate.Ne);
         }
         // Sign extension preserves unsigned order as well, so unsigned compares take sign-extended operands when those are free.
-        bool sx = signed || (IsSext(x, w) && IsSext(y, w));
+        bool sx = signed || ((IsSext(x, w) || SextAvailable(x, w)) && (IsSext(y, w) || SextAvailable(y, w)));
         x = sx ? Sext(x, w) : Zext(x, w);
         y = sx ? Sext(y, w) : Zext(y, w);
         return p switch

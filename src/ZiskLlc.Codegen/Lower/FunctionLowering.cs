@@ -417,6 +417,8 @@ public sealed partial class FunctionLowering
         if (x.IsConst) return Operand.Imm(SignExtend(x.Value, w));
         if (FactOf(x) is { } f && ((f.Sign && f.Bits <= w) || (!f.Sign && f.Bits < w))) return x;
         var fact = new Fact(true, w);
+        // An i1 is 0 or 1 once clean: its sign extension is 0 − x (one step).
+        if (w == 1) return Emit(Opcode.Sub, Operand.Zero, Zext(x, 1), fact);
         switch (w)
         {
             case 8: return Emit(Opcode.SignExtendB, Operand.Zero, x, fact);
