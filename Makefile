@@ -13,7 +13,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
 export ZISK_SHARED := $(SHARED)
 
-.PHONY: all deps build demo test corpus bench bench-emu bench-classic bench-compare bench-rust bench-compile fuzz-readers clean
+.PHONY: all deps build demo test corpus bench bench-emu bench-classic bench-compare bench-rust bench-compile bench-limits fuzz-readers clean
 
 all: build
 
@@ -52,7 +52,7 @@ test: build corpus
 	./tools/run-tests.sh $(CONFIG)
 
 ## bench: every benchmark, results in bench/RESULTS.md
-bench: bench-emu bench-classic bench-compare bench-rust bench-compile
+bench: bench-emu bench-classic bench-compare bench-rust bench-compile bench-limits
 
 ## bench-classic: the classic route's steps and cost on every corpus program (the baseline)
 bench-classic: build corpus
@@ -69,6 +69,10 @@ bench-rust: build
 ## bench-compile: compile time of the direct route against llc-22 -O3 (whole processes)
 bench-compile: build corpus
 	./tools/bench-compile.sh
+
+## bench-limits: a 200k-line module through the direct route; 10^9 steps in one run (issue 9 item 5)
+bench-limits: build
+	./tools/bench-limits.sh
 
 ## bench-emu: emulator throughput (steps/s), fast and statistics modes
 bench-emu: build

@@ -43,5 +43,10 @@ for r in rows: print(r)
 print(f"| **geometric mean** | | | **{g(rs):.3f}** | | | **{g(rv):.3f}** | |")
 print()
 PY
+# The chart (Debian's matplotlib; installed here when missing, as `make` installs every package it needs).
+/usr/bin/python3 -c 'import matplotlib' 2>/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-matplotlib >/dev/null; }
+/usr/bin/python3 tools/bench-chart.py "$out" bench/ratios.svg
+echo "![direct/classic ratios per corpus program](ratios.svg)" >> "$section"
+echo >> "$section"
 ./tools/results-section.py bench/RESULTS.md "Direct route vs classic route" "$section"
 echo "bench-compare: updated bench/RESULTS.md"
