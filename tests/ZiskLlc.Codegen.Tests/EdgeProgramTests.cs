@@ -12,6 +12,7 @@ public class EdgeProgramTests
     [InlineData("edge.c", "-O0")]
     [InlineData("edge.c", "-O1")]
     [InlineData("edge.c", "-Os")]
+    [InlineData("zisk_asm.c", "-O2")]
     public void BothRoutesAgree(string file, string opt)
     {
         using var dir = new DirectHarness.TempDir();

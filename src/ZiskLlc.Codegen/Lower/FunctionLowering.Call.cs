@@ -87,7 +87,10 @@ public sealed partial class FunctionLowering
     void InlineAsm(IrInstruction i, IrInlineAsm asm)
     {
         if (!asm.IsEmpty)
-            throw new UnsupportedException($"inline assembly \"{asm.AsmText.Trim()}\" (only an empty asm barrier is supported)");
+        {
+            if (ZiskAsm(i, asm)) return;
+            throw new UnsupportedException($"inline assembly \"{asm.AsmText.Trim()}\" (the direct route supports an empty asm barrier and ZisK's precompile and free-input CSR instructions, spec §5.9)");
+        }
         if (i.Type.Kind == IrTypeKind.Void) return;
         // An empty asm with an output returns the input tied to it ("=r,0"), as black_box-style barriers do.
         var cons = asm.Constraints.Split(',');
