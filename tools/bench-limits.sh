@@ -19,7 +19,7 @@ clang-22 "${CFLAGS[@]}" -c -emit-llvm bench/programs/loop1e9.c -o "$out/loop.bc"
 $Z compile "$out/loop.bc" -o "$out/loop.zrom"
 read -r rt rm < <(m $Z run "$out/loop.zrom" -n 2000000000)
 steps=$($Z run "$out/loop.zrom" --json -n 2000000000 | python3 -c 'import json,sys; print(json.load(sys.stdin)["steps"])')
-sed 's/round < 1200/round < 120/' bench/programs/loop1e9.c > "$out/loop1e8.c"
+sed 's/round < 500/round < 50/' bench/programs/loop1e9.c > "$out/loop1e8.c"
 clang-22 "${CFLAGS[@]}" -c -emit-llvm "$out/loop1e8.c" -o "$out/loop8.bc"
 $Z compile "$out/loop8.bc" -o "$out/loop8.zrom"
 read -r rt8 rm8 < <(m $Z run "$out/loop8.zrom")
