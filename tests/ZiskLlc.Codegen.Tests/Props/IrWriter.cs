@@ -6,7 +6,7 @@ namespace ZiskLlc.Codegen.Tests.Props;
 /// <summary>
 /// Writes a batch of <see cref="OpCase"/>s as one LLVM IR module (text): case k is the function
 /// @c{k}, which makes its operands as the case says (immediates, loads of globals, truncs of wider
-/// globals whose upper bits are garbage, wrapping adds, parameters), optionally calls an empty
+/// globals whose upper bits are garbage, wrapping adds, allocas, parameters), optionally calls an empty
 /// function so that they live in memory slots, performs the operation and writes the result's
 /// 64-bit words to the UART through @out64 (eight zisk_putchar bytes each) — or returns it to main,
 /// which writes it. Output words would fit only 64 values; the UART takes any number. main calls
@@ -76,11 +76,14 @@ public static class IrWriter
                     body.Append($"  %t{j} = load {T(cw)}, ptr {g}\n  {v} = trunc {T(cw)} %t{j} to {T(w)}\n");
                     ops[j] = v; break;
                 }
-                case Src.Wrap:
+                case Src.Wrap or Src.Slot:
                 {
                     var add = (c.Garbage[j] | 1) & Ref.Mask(w);
                     globals.Append($"{g} = global {T(w)} {Const(c.Args[j] - add, w)}\n");
-                    body.Append($"  %t{j} = load {T(w)}, ptr {g}\n  {v} = add {T(w)} %t{j}, {Const(add, w)}\n");
+                    body.Append($"  %t{j} = load {T(w)}, ptr {g}\n");
+                    if (src == Src.Wrap) body.Append($"  {v} = add {T(w)} %t{j}, {Const(add, w)}\n");
+                    else body.Append($"  %u{j} = add {T(w)} %t{j}, {Const(add, w)}\n  %al{j} = alloca {T(w)}\n" +
+                        $"  store {T(w)} %u{j}, ptr %al{j}\n  {v} = load {T(w)}, ptr %al{j}\n");
                     ops[j] = v; break;
                 }
                 default:
