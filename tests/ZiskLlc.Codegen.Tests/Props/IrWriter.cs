@@ -110,6 +110,13 @@ public static class IrWriter
         {
             case "bin": body.Append($"  %r = {c.Op} {f}{tw} {ops[0]}, {ops[1]}\n"); break;
             case "icmp": body.Append($"  %r = icmp {c.Op} {tw} {ops[0]}, {ops[1]}\n"); break;
+            case "cmpsel":
+                body.Append($"  %cc = icmp {c.Op} {tw} {ops[0]}, {ops[1]}\n  %r = select i1 %cc, {tw} {ops[2]}, {tw} {ops[3]}\n");
+                break;
+            case "cmpbr":
+                body.Append($"  %cc = icmp {c.Op} {tw} {ops[0]}, {ops[1]}\n  br i1 %cc, label %yes, label %no\nyes:\n  br label %join\nno:\n  br label %join\n");
+                body.Append($"join:\n  %r = phi {tw} [ {ops[2]}, %yes ], [ {ops[3]}, %no ]\n");
+                break;
             case "select": body.Append($"  %r = select i1 {ops[0]}, {tw} {ops[1]}, {tw} {ops[2]}\n"); break;
             case "cast": body.Append($"  %r = {c.Op} {f}{tw} {ops[0]} to {trw}\n"); break;
             case "un":

@@ -17,7 +17,8 @@ namespace ZiskLlc.Codegen.Tests.Props;
 public enum Src { Imm, Load, Arg, Trunc, Wrap, Slot }
 
 /// <summary>One operation with its operands. <see cref="Args"/> are unsigned values of their widths.</summary>
-/// <param name="Kind">"bin", "icmp", "select", "cast", "un" (one-operand intrinsic), "bi" (two-operand intrinsic), "fsh", "ovf"</param>
+/// <param name="Kind">"bin", "icmp", "select", "cast", "un" (one-operand intrinsic), "bi" (two-operand intrinsic), "fsh", "ovf",
+/// "cmpsel"/"cmpbr" (icmp of operands 0 and 1 choosing operand 2 or 3 by a select / a branch and a phi: compare fusion)</param>
 /// <param name="Op">the instruction, predicate or intrinsic name (add, slt, zext, ctlz, umin, fshl, uadd, …)</param>
 /// <param name="W">the operand width</param>
 /// <param name="RW">the result width (casts, ucmp/scmp)</param>
@@ -85,13 +86,14 @@ public static class OpCaseDecoder
     public static OpCase Decode(uint[] words)
     {
         var c = new Choices(words);
-        string kind = c.Pick(["bin", "icmp", "select", "cast", "un", "bi", "fsh", "ovf", "bin", "icmp"]);
+        string kind = c.Pick(["bin", "icmp", "select", "cast", "un", "bi", "fsh", "ovf", "bin", "icmp", "cmpsel", "cmpbr"]);
         string op; int w, rw; int n;
         switch (kind)
         {
             case "bin": op = c.Pick(Bin); w = c.Pick(Widths); rw = w; n = 2; break;
             case "icmp": op = c.Pick(Preds); w = c.Pick(Widths); rw = 1; n = 2; break;
             case "select": op = "select"; w = c.Pick(Widths); rw = w; n = 3; break;
+            case "cmpsel" or "cmpbr": op = c.Pick(Preds); w = c.Pick(Widths); rw = w; n = 4; break;
             case "cast":
                 op = c.Pick(["zext", "sext", "trunc"]);
                 w = c.Pick(Widths);

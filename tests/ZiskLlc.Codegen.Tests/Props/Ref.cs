@@ -64,6 +64,8 @@ public static class Ref
                     "sdiv" => BigInteger.Divide(sx, sy), "srem" => BigInteger.Remainder(sx, sy),
                     _ => throw new ArgumentException(c.Op),
                 }, w), w)];
+            case "cmpsel" or "cmpbr":
+                return [(Eval(c with { Kind = "icmp", RW = 1 })[0].V == 1 ? a[2] : a[3], w)];
             case "icmp":
                 return [(c.Op switch
                 {
