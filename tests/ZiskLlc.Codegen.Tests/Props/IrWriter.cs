@@ -88,16 +88,17 @@ public static class IrWriter
                 }
                 default:
                 {
-                    pars.Add($"{T(w)} %a{j}");
+                    string ea = c.Ext.Length > 0 && w < 64 ? c.Ext + " " : "";
+                    pars.Add($"{T(w)} {ea}%a{j}");
                     ops[j] = $"%a{j}";
-                    if ((c.Garbage[j] & 1).IsZero || w == 128) callArgs.Add($"{T(w)} {Const(c.Args[j], w)}");
+                    if ((c.Garbage[j] & 1).IsZero || w == 128) callArgs.Add($"{T(w)} {ea}{Const(c.Args[j], w)}");
                     else
                     {
                         int cw = Container(w);
                         var full = c.Args[j] | (c.Garbage[j] << w & Ref.Mask(cw));
                         globals.Append($"@m{k}_{j} = global {T(cw)} {Const(full, cw)}\n");
                         main.Append($"  %m{k}_{j}t = load {T(cw)}, ptr @m{k}_{j}\n  %m{k}_{j} = trunc {T(cw)} %m{k}_{j}t to {T(w)}\n");
-                        callArgs.Add($"{T(w)} %m{k}_{j}");
+                        callArgs.Add($"{T(w)} {ea}%m{k}_{j}");
                     }
                     break;
                 }
@@ -148,18 +149,25 @@ public static class IrWriter
                 break;
             }
         }
-        results.Insert(0, ("%r", c.RW));
-        string retTy = c.Ret ? trw : "void";
+        string res = "%r";
+        if (c.Post.Length > 0)
+        {
+            body.Append($"  %pr = {c.Post} {trw} %r, {c.PostK}\n");
+            res = "%pr";
+        }
+        results.Insert(0, (res, c.RW));
+        string er = c.Ext.Length > 0 && c.RW < 64 ? c.Ext + " " : "";
+        string retTy = c.Ret ? er + trw : "void";
         sb.Append($"define {retTy} @c{k}({string.Join(", ", pars)}) #0 {{\n").Append(body);
         if (c.Ret)
         {
-            sb.Append($"  ret {trw} %r\n}}\n\n");
-            main.Append($"  %r{k} = call {trw} @c{k}({string.Join(", ", callArgs)})\n");
+            sb.Append($"  ret {trw} {res}\n}}\n\n");
+            main.Append($"  %r{k} = call {er}{trw} @c{k}({string.Join(", ", callArgs)})\n");
             Out(main, $"%r{k}", c.RW, c.SextOut, $"x{k}");
         }
         else
         {
-            foreach (var (v, w) in results) Out(sb, v, w, c.SextOut, v[1..]);
+            foreach (var (v, w) in results) Out(sb, v, w, c.SextOut, "x" + v[1..]);
             sb.Append("  ret void\n}\n\n");
             main.Append($"  call void @c{k}({string.Join(", ", callArgs)})\n");
         }

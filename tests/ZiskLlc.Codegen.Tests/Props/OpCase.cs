@@ -28,14 +28,17 @@ public enum Src { Imm, Load, Arg, Trunc, Wrap, Slot }
 /// <param name="Spill">a call between making the operands and the operation: they live in memory slots</param>
 /// <param name="Ret">the result is returned to main (else written by the case's function itself)</param>
 /// <param name="SextOut">the result is written sign-extended (else zero-extended)</param>
+/// <param name="Ext">ABI extension attribute of the case's narrow parameters and result: "", "signext" or "zeroext"</param>
+/// <param name="Post">an operation on the (one-part, narrow) result before it is written: "", "lshr", "ashr", "urem", "srem"
+/// (they observe the bits above the width), by <see cref="PostK"/></param>
 public sealed record OpCase(string Kind, string Op, int W, int RW, string Flags, BigInteger[] Args, Src[] Srcs,
-    BigInteger[] Garbage, bool Spill, bool Ret, bool SextOut)
+    BigInteger[] Garbage, bool Spill, bool Ret, bool SextOut, string Ext = "", string Post = "", int PostK = 0)
 {
     public int ArgWidth(int j) => Kind == "select" && j == 0 ? 1 : W;
 
     public override string ToString() =>
         $"{Kind} {Op}{(Flags.Length > 0 ? " " + Flags : "")} i{W}{(RW != W ? "->i" + RW : "")} ({string.Join(", ", Args.Select((a, j) => $"{Srcs[j]}:{a}"))})" +
-        $"{(Spill ? " spill" : "")}{(Ret ? " ret" : "")}{(SextOut ? " sext" : "")}";
+        $"{(Spill ? " spill" : "")}{(Ret ? " ret" : "")}{(SextOut ? " sext" : "")}{(Ext.Length > 0 ? " " + Ext : "")}{(Post.Length > 0 ? $" then {Post} {PostK}" : "")}";
 }
 
 /// <summary>Sequential reader of choice words; past the end every choice is 0.</summary>
@@ -161,6 +164,10 @@ public static class OpCaseDecoder
         }
         // The result of an overflow intrinsic is a struct: written by the case's function.
         if (kind == "ovf") ret = false;
-        return new OpCase(kind, op, w, rw, flags, args, srcs, garbage, spill, ret, sext);
+        string ext = c.Pick(["", "signext", "zeroext"]);
+        string post = rw is >= 2 and < 64 && kind != "ovf" ? c.Pick(["", "lshr", "ashr", "urem", "srem", "", ""]) : "";
+        int k = post is "lshr" or "ashr" ? c.Pick(rw) : post.Length > 0 ? 2 + c.Pick(Math.Min(rw - 1, 20)) : 0;
+        if (post is "urem" or "srem" && k >= 1 << (rw - 1)) k = 1; // a positive divisor of the result's width
+        return new OpCase(kind, op, w, rw, flags, args, srcs, garbage, spill, ret, sext, ext, post, k);
     }
 }

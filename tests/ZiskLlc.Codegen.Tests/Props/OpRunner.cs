@@ -21,6 +21,7 @@ public static class OpRunner
         using var dir = new DirectHarness.TempDir();
         var path = Path.Combine(dir.Path, "cases.ll");
         File.WriteAllText(path, ir);
+        if (Environment.GetEnvironmentVariable("ZISK_LLC_PROP_DUMP") is { Length: > 0 } dump) File.WriteAllText(dump, ir); // the last batch, for a look
         Emulator.RunResult r;
         try
         {

@@ -48,6 +48,18 @@ public static class Ref
     /// <summary>The case's results as (value, width) pieces: one, or two for an overflow intrinsic.</summary>
     public static (BigInteger V, int W)[] Eval(OpCase c)
     {
+        var r = Eval0(c);
+        if (c.Post.Length == 0) return r;
+        var (v, w) = r[0];
+        BigInteger k = c.PostK;
+        return [(U(c.Post switch
+        {
+            "lshr" => v >> c.PostK, "ashr" => S(v, w) >> c.PostK, "urem" => v % k, _ => BigInteger.Remainder(S(v, w), k),
+        }, w), w)];
+    }
+
+    static (BigInteger V, int W)[] Eval0(OpCase c)
+    {
         int w = c.W;
         var a = c.Args;
         BigInteger x = a[0], y = a.Length > 1 ? a[1] : 0, sx = S(x, w), sy = a.Length > 1 ? S(y, c.ArgWidth(1)) : 0;
@@ -65,7 +77,7 @@ public static class Ref
                     _ => throw new ArgumentException(c.Op),
                 }, w), w)];
             case "cmpsel" or "cmpbr":
-                return [(Eval(c with { Kind = "icmp", RW = 1 })[0].V == 1 ? a[2] : a[3], w)];
+                return [(Eval0(c with { Kind = "icmp", RW = 1 })[0].V == 1 ? a[2] : a[3], w)];
             case "icmp":
                 return [(c.Op switch
                 {
