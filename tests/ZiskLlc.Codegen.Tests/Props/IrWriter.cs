@@ -125,7 +125,7 @@ public static class IrWriter
                 bool flagArg = c.Op is "abs" or "ctlz" or "cttz";
                 string name = $"llvm.{c.Op}.{tw}";
                 decls.Add($"declare {tw} @{name}({tw}{(flagArg ? ", i1" : "")})");
-                body.Append($"  %r = call {tw} @{name}({tw} {ops[0]}{(flagArg ? ", i1 false" : "")})\n");
+                body.Append($"  %r = call {tw} @{name}({tw} {ops[0]}{(flagArg ? (c.Flags == "poison" ? ", i1 true" : ", i1 false") : "")})\n");
                 break;
             }
             case "bi":

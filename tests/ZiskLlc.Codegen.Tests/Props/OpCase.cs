@@ -106,7 +106,7 @@ public static class OpCaseDecoder
                 rw = c.Pick(outs); n = 1; break;
             case "un":
                 op = c.Pick(Un);
-                w = op switch { "bswap" => c.Pick([16, 32, 64, 48]), "bitreverse" => c.Pick(Narrow), _ => c.Pick(Widths) };
+                w = op switch { "bswap" => c.Pick([16, 32, 64, 48, 128]), "bitreverse" => c.Pick([.. Narrow, 128]), _ => c.Pick(Widths) };
                 rw = w; n = 1; break;
             case "bi":
                 op = c.Pick(Bi); w = c.Pick(Narrow); n = 2;
@@ -139,8 +139,9 @@ public static class OpCaseDecoder
             if (args[1] == 0) args[1] = 1;
             if (op is "sdiv" or "srem" && args[1] == m && args[0] == min) args[0] = (min + 1) & m;
         }
-        if (kind == "un" && op is "abs" or "ctlz" or "cttz") { } // the i1 flag is written false (no poison)
         string flags = "";
+        // The i1 argument of abs (INT_MIN is poison) and ctlz/cttz (zero is poison): true only where it holds.
+        if (kind == "un" && op is "abs" or "ctlz" or "cttz" && (flagBits & 1) != 0 && args[0] != (op == "abs" ? min : 0)) flags = "poison";
         if (kind == "bin")
         {
             var cands = op switch
