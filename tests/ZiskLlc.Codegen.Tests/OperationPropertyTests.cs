@@ -105,4 +105,25 @@ public class OperationPropertyTests
         var m = OpRunner.Check([c]);
         Assert.True(m is null, $"{name}: {m}");
     }
+
+    /// <summary>Op1 folded two narrow constants to a zero-extended immediate while the extension
+    /// analysis called the result sign-extended: a phi (or select) of it skipped the sign extension.</summary>
+    [Theory]
+    [InlineData("phi")]
+    [InlineData("select")]
+    public void Folded_narrow_constants_are_sign_extended(string use)
+    {
+        var join = use == "phi"
+            ? "  br i1 %c, label %t, label %f\nt:\n  br label %j\nf:\n  br label %j\nj:\n  %p = phi i8 [ %a, %t ], [ 5, %f ]\n"
+            : "  %p = select i1 %c, i8 %a, i8 5\n";
+        var ir = "target datalayout = \"e-m:e-p:64:64-i64:64-i128:128-n32:64-S128\"\ntarget triple = \"riscv64-unknown-unknown-elf\"\n" +
+            "@g = global i1 true\ndefine i32 @main() {\nentry:\n  %c = load i1, ptr @g\n  %a = add nsw i8 -3, 1\n" + join +
+            "  %s = sext i8 %p to i32\n  ret i32 %s\n}\n";
+        using var dir = new DirectHarness.TempDir();
+        var path = Path.Combine(dir.Path, "fold.ll");
+        File.WriteAllText(path, ir);
+        var r = DirectHarness.Run(DirectHarness.Compile(path));
+        Assert.True(r.EndedOk, r.Message);
+        Assert.Equal(0xFFFF_FFFEu, r.Outputs[0]);
+    }
 }

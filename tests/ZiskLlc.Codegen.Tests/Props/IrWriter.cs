@@ -76,6 +76,12 @@ public static class IrWriter
                     body.Append($"  %t{j} = load {T(cw)}, ptr {g}\n  {v} = trunc {T(cw)} %t{j} to {T(w)}\n");
                     ops[j] = v; break;
                 }
+                case Src.Fold:
+                {
+                    var key = c.Garbage[j] & Ref.Mask(w);
+                    body.Append($"  {v} = xor {T(w)} {Const(c.Args[j] ^ key, w)}, {Const(key, w)}\n");
+                    ops[j] = v; break;
+                }
                 case Src.Wrap or Src.Slot:
                 {
                     var add = (c.Garbage[j] | 1) & Ref.Mask(w);

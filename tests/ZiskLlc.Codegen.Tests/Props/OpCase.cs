@@ -13,8 +13,9 @@ namespace ZiskLlc.Codegen.Tests.Props;
 /// <summary>Where an operand comes from: an immediate in the instruction, a load of a global, a load
 /// of a wider global with garbage above the width then a trunc, an add that wraps (garbage above the
 /// width in the register), a parameter of the case's function (main passes it, itself truncated), or
-/// a wrapping add stored to an alloca and loaded back (an odd-width store and load).</summary>
-public enum Src { Imm, Load, Arg, Trunc, Wrap, Slot }
+/// a wrapping add stored to an alloca and loaded back (an odd-width store and load), or an xor of two
+/// constants (folded by the backend).</summary>
+public enum Src { Imm, Load, Arg, Trunc, Wrap, Slot, Fold }
 
 /// <summary>One operation with its operands. <see cref="Args"/> are unsigned values of their widths.</summary>
 /// <param name="Kind">"bin", "icmp", "select", "cast", "un" (one-operand intrinsic), "bi" (two-operand intrinsic), "fsh", "ovf",
@@ -125,7 +126,7 @@ public static class OpCaseDecoder
         {
             int aw = kind == "select" && j == 0 ? 1 : w;
             args[j] = Value(c, aw);
-            srcs[j] = (Src)c.Pick(6);
+            srcs[j] = (Src)c.Pick(7);
             garbage[j] = c.Bits(128);
         }
         bool spill = c.Pick(3) == 1, ret = c.Bit(), sext = c.Bit();
