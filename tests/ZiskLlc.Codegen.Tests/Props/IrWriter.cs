@@ -76,6 +76,24 @@ public static class IrWriter
                     body.Append($"  %t{j} = load {T(cw)}, ptr {g}\n  {v} = trunc {T(cw)} %t{j} to {T(w)}\n");
                     ops[j] = v; break;
                 }
+                case Src.Ext or Src.Shr:
+                {
+                    // The global holds an input whose inner operation gives the operand (Nested.Value):
+                    // for Ext its low n bits are the value's; for Shr the value shifted back, low bits from garbage.
+                    var (nn, signed) = Nested.Of(c.Garbage[j], w);
+                    if (src == Src.Ext)
+                    {
+                        globals.Append($"{g} = global {T(nn)} {Const(c.Args[j] & Ref.Mask(nn), nn)}\n");
+                        body.Append($"  %t{j} = load {T(nn)}, ptr {g}\n  {v} = {(signed ? "sext" : "zext")} {T(nn)} %t{j} to {T(w)}\n");
+                    }
+                    else
+                    {
+                        var input = Nested.ShrInput(c.Args[j], c.Garbage[j], w);
+                        globals.Append($"{g} = global {T(w)} {Const(input, w)}\n");
+                        body.Append($"  %t{j} = load {T(w)}, ptr {g}\n  {v} = {(signed ? "ashr" : "lshr")} {T(w)} %t{j}, {nn}\n");
+                    }
+                    ops[j] = v; break;
+                }
                 case Src.Fold:
                 {
                     var key = c.Garbage[j] & Ref.Mask(w);

@@ -14,8 +14,36 @@ namespace ZiskLlc.Codegen.Tests.Props;
 /// of a wider global with garbage above the width then a trunc, an add that wraps (garbage above the
 /// width in the register), a parameter of the case's function (main passes it, itself truncated), or
 /// a wrapping add stored to an alloca and loaded back (an odd-width store and load), or an xor of two
-/// constants (folded by the backend).</summary>
-public enum Src { Imm, Load, Arg, Trunc, Wrap, Slot, Fold }
+/// constants (folded by the backend), a sext/zext from a narrower loaded value, or an lshr/ashr by a
+/// constant of a loaded value (the last two leave facts about the upper bits: <see cref="Nested"/>).</summary>
+public enum Src { Imm, Load, Arg, Trunc, Wrap, Slot, Fold, Ext, Shr }
+
+/// <summary>The inner operation of an <see cref="Src.Ext"/> or <see cref="Src.Shr"/> operand, derived
+/// from its garbage word: a width below w (Ext) or a shift amount below w (Shr), and signedness.</summary>
+public static class Nested
+{
+    public static (int N, bool Signed) Of(BigInteger garbage, int w) => (1 + (int)(garbage % (w - 1)), !(garbage >> 8 & 1).IsZero);
+
+    /// <summary>The global's content for Shr: the value shifted back up, its low bits from the garbage.</summary>
+    public static BigInteger ShrInput(BigInteger v, BigInteger garbage, int w)
+    {
+        int n = Of(garbage, w).N;
+        return (v << n | (garbage >> 9 & Ref.Mask(n))) & Ref.Mask(w);
+    }
+
+    /// <summary>Whether the written inner operation gives exactly v (operand adjustments may break it).</summary>
+    public static bool Holds(Src src, BigInteger v, BigInteger garbage, int w) =>
+        Value(src, src == Src.Ext ? v : ShrInput(v, garbage, w), garbage, w) == v;
+
+    /// <summary>The operand's value when the inner operation is applied to <paramref name="x"/>.</summary>
+    public static BigInteger Value(Src src, BigInteger x, BigInteger garbage, int w)
+    {
+        var (n, signed) = Of(garbage, w);
+        return src == Src.Ext
+            ? (signed ? Ref.S(x & Ref.Mask(n), n) : x & Ref.Mask(n)) & Ref.Mask(w)
+            : (signed ? Ref.S(x, w) >> n : x >> n) & Ref.Mask(w);
+    }
+}
 
 /// <summary>One operation with its operands. <see cref="Args"/> are unsigned values of their widths.</summary>
 /// <param name="Kind">"bin", "icmp", "select", "cast", "un" (one-operand intrinsic), "bi" (two-operand intrinsic), "fsh", "ovf",
@@ -126,8 +154,10 @@ public static class OpCaseDecoder
         {
             int aw = kind == "select" && j == 0 ? 1 : w;
             args[j] = Value(c, aw);
-            srcs[j] = (Src)c.Pick(7);
+            srcs[j] = (Src)c.Pick(9);
             garbage[j] = c.Bits(128);
+            if (srcs[j] is Src.Ext or Src.Shr && aw >= 2) args[j] = Nested.Value(srcs[j], args[j], garbage[j], aw);
+            else if (srcs[j] is Src.Ext or Src.Shr) srcs[j] = Src.Load;
         }
         bool spill = c.Pick(3) == 1, ret = c.Bit(), sext = c.Bit();
         uint flagBits = c.Next();
@@ -164,6 +194,8 @@ public static class OpCaseDecoder
                 flags = string.Join(" ", list);
             }
         }
+        for (int j = 0; j < n; j++)
+            if (srcs[j] is Src.Ext or Src.Shr && !Nested.Holds(srcs[j], args[j], garbage[j], kind == "select" && j == 0 ? 1 : w)) srcs[j] = Src.Load;
         // The result of an overflow intrinsic is a struct: written by the case's function.
         if (kind == "ovf") ret = false;
         string ext = c.Pick(["", "signext", "zeroext"]);
