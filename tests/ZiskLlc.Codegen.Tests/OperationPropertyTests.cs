@@ -5,17 +5,19 @@ namespace ZiskLlc.Codegen.Tests;
 
 /// <summary>
 /// Issue 9 item 2: operation-level property tests of the direct route. Random small LLVM IR
-/// operations over i1 … i128 (every integer binary op with its flags, icmp, select, casts, the
-/// integer intrinsics), operands as immediates, globals, garbage-carrying truncs, wrapping adds and
-/// parameters, results written zero- or sign-extended, are compiled, run and compared with
-/// <see cref="Ref"/> (model in Props/). Cases are decoded from CsCheck-generated choice words, so a
-/// failure shrinks to a simple case. The default run is deterministic (fixed seeds, one batch of
-/// cases per compile); ZISK_LLC_PROP_ITER=N runs N more random batches (CsCheck prints a failing
-/// seed; CsCheck_Seed=… reproduces it).
+/// operations over i1 … i128 (every integer binary op with its flags, icmp, compare fused with select
+/// and branch, select, casts, the integer intrinsics), operands as immediates, globals,
+/// garbage-carrying truncs, wrapping adds, allocas, folded constants, extensions and shifts, and
+/// parameters (with or without signext/zeroext), results post-processed, returned and written zero- or
+/// sign-extended, are compiled, run (W-operand check on) and compared with <see cref="Ref"/> (model in
+/// Props/). Cases are decoded from CsCheck-generated choice words; a failing case is shrunk by
+/// lowering its words towards 0. The default run is deterministic (fixed PCG seeds, 48 cases per
+/// compile); ZISK_LLC_PROP_SEEDS=N runs seeds 1…N, ZISK_LLC_PROP_ITER=N adds N random batches through
+/// CsCheck's Sample (its shrinking; CsCheck_Seed=… replays a printed seed).
 /// </summary>
 public class OperationPropertyTests
 {
-    const int Words = 40, Batch = 48, BatchesPerSeed = 4;
+    const int Words = 64, Batch = 48, BatchesPerSeed = 4;
     static readonly Gen<uint[]> CaseWords = Gen.UInt.Array[Words];
     static readonly Gen<uint[][]> BatchWords = CaseWords.Array[1, Batch];
 
@@ -72,9 +74,9 @@ public class OperationPropertyTests
             BatchWords.Sample(b => Assert1(b, shrink: false), iter: iter, threads: 1);
     }
 
-    /// <summary>Seeds 1…12, or 1…N with ZISK_LLC_PROP_SEEDS=N (a longer hunt).</summary>
+    /// <summary>Seeds 1…24 (24 × 4 batches × 48 cases), or 1…N with ZISK_LLC_PROP_SEEDS=N (a longer hunt).</summary>
     public static TheoryData<int> Seeds() =>
-        [.. Enumerable.Range(1, int.TryParse(Environment.GetEnvironmentVariable("ZISK_LLC_PROP_SEEDS"), out var n) && n > 0 ? n : 12)];
+        [.. Enumerable.Range(1, int.TryParse(Environment.GetEnvironmentVariable("ZISK_LLC_PROP_SEEDS"), out var n) && n > 0 ? n : 24)];
 
     static OpCase Case(string kind, string op, int w, Src[] srcs, params long[] args) => Case(kind, op, w, w, srcs, false, false, args);
 
