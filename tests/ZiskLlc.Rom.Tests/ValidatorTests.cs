@@ -130,4 +130,19 @@ public class ValidatorTests
         Assert.Equal(0UL, r.BImm1);
         Assert.Equal((byte)Opcode.CopyB, r.Op);
     }
+
+    /// <summary>§9.3: W ops get a and b with a zero high word; immediates are checked statically
+    /// (an error when strict, as for the direct route's ROMs; a warning otherwise, riscv2zisk's addiw).</summary>
+    [Fact]
+    public void W32Immediates()
+    {
+        var w = Ok with { Op = Opcode.AddW, B = ulong.MaxValue };
+        Breaks("w32-operand", Check(w), Severity.Warning);
+        var strict = RomValidator.Validate(new ZiskProgram([Entry, Exit, w with { Paddr = 0x1008 },
+            new Instruction { Paddr = 0x100c, Op = Opcode.CopyB, JmpOffset1 = -8, JmpOffset2 = -8 }]), strictW32: true);
+        Assert.Contains(strict, x => x.Rule == "w32-operand" && x.Severity == Severity.Error && x.Address == 0x1008);
+        Breaks("w32-operand", Check(Ok with { Op = Opcode.SignExtendW, ASrc = SourceKind.Imm, A = 1UL << 32 }), Severity.Warning);
+        Assert.Empty(Check(w with { B = 0xFFFF_FFFF }));
+        Assert.Empty(Check(Ok with { B = ulong.MaxValue })); // add is not a W op
+    }
 }

@@ -10,7 +10,7 @@ namespace ZiskLlc.Codegen.Lower;
 /// <para>Rules (the lowering produces exactly these representations): constants (materialised
 /// sign-extended); parameters with <c>signext</c> (the direct route's ABI extends them at the call);
 /// <c>add/sub/mul/shl nsw</c> and <c>and/or/xor</c> of such values (the 64-bit result is exact);
-/// <c>ashr</c>, <c>sdiv/srem</c>, <c>sext</c>, <c>smin/smax</c> and small counts (their lowering
+/// <c>ashr</c>, <c>sdiv/srem</c>, <c>sext</c>, <c>smin/smax</c> and counts from i3 up (their lowering
 /// sign-extends); <c>zext</c> from a narrower type and <c>lshr</c> by a non-zero constant (the top bit is
 /// zero); results of calls marked <c>signext</c>; and phis and selects of such values — found
 /// optimistically: everything is assumed until a rule fails, to a fixed point, so loop-carried values
@@ -132,7 +132,9 @@ public static class ExtensionAnalysis
             case IrOpcode.Call:
                 return i.IntrinsicFamily switch
                 {
-                    "llvm.smin" or "llvm.smax" or "llvm.ctpop" or "llvm.ctlz" or "llvm.cttz" => true,
+                    "llvm.smin" or "llvm.smax" => true,
+                    // A count is at most w, below 2^(w−1) (its sign bit clear) only from i3 up: i2's 2 is −2.
+                    "llvm.ctpop" or "llvm.ctlz" or "llvm.cttz" => i.Type.IntegerWidth >= 3,
                     null => callSext(i),
                     _ => false,
                 };

@@ -55,7 +55,9 @@ public sealed partial class FunctionLowering
     /// <summary>A one-part (≤ 64-bit) integer operation; the result may carry garbage above w.</summary>
     Operand Op1(IrOpcode opc, int w, Operand x, Operand y)
     {
-        if (x.IsConst && y.IsConst && Fold(opc, w, x.Value, y.Value) is { } k) return Operand.Imm(k);
+        // A folded result is materialised like any narrow constant: sign-extended (the extension analysis
+        // counts e.g. `xor` or `add nsw` of constants as sign-extended, and phis and selects inherit it).
+        if (x.IsConst && y.IsConst && Fold(opc, w, x.Value, y.Value) is { } k) return Operand.Imm(w is >= 2 and < 64 ? SignExtend(k, w) : k);
         switch (opc)
         {
             case IrOpcode.Add:

@@ -189,6 +189,13 @@ public sealed partial class FunctionLowering
     Operand SwapWord(Operand x, int w, bool reverseBits)
     {
         x = Zext(x, w);
+        if (!System.Numerics.BitOperations.IsPow2(w))
+        {
+            // The pairwise swaps need a power-of-two width: swap the zero-extended value in the next
+            // one up, whose low p − w bits are then the zeros from above w.
+            int p = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)w);
+            return Emit(Opcode.Srl, SwapWord(x, p, reverseBits), Operand.Imm((ulong)(p - w)));
+        }
         ulong[] masks = [0x5555555555555555, 0x3333333333333333, 0x0F0F0F0F0F0F0F0F, 0x00FF00FF00FF00FF, 0x0000FFFF0000FFFF, 0x00000000FFFFFFFF];
         for (int k = reverseBits ? 0 : 3, s = 1 << k; s < w; k++, s *= 2)
         {
@@ -211,7 +218,7 @@ public sealed partial class FunctionLowering
         b = Zext(b, w);
         if (s.IsConst)
         {
-            int k = (int)(s.Value % (ulong)w);
+            int k = (int)((s.Value & Mask(w)) % (ulong)w); // narrow constants are sign-extended
             if (k == 0) return left ? a : b;
             return left
                 ? Emit(Opcode.Or, Emit(Opcode.Sll, a, Operand.Imm((ulong)k)), Emit(Opcode.Srl, b, Operand.Imm((ulong)(w - k))))
