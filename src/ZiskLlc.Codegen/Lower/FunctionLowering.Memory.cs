@@ -61,8 +61,9 @@ public sealed partial class FunctionLowering
             if (idx.Kind == IrValueKind.ConstantInt) { off += (long)(idx.SignedInteger * scale); continue; }
             // a[i + C]: the constant goes into the displacement, so neighbouring elements share i's scaling
             // (for a narrow index only when the add cannot wrap: GEP indices are sign-extended).
-            while (idx.Kind == IrValueKind.Instruction && idx.AsInstruction is { Opcode: IrOpcode.Add } add
-                   && add.Operands[1].Kind == IrValueKind.ConstantInt && (idx.Type.IntegerWidth == 64 || add.NoSignedWrap))
+            while (idx.Kind == IrValueKind.Instruction && idx.AsInstruction is var add
+                   && (add.Opcode == IrOpcode.Add && (idx.Type.IntegerWidth == 64 || add.NoSignedWrap) || add.IsDisjoint && idx.Type.IntegerWidth == 64)
+                   && add.Operands[1].Kind == IrValueKind.ConstantInt)
             {
                 off += (long)(add.Operands[1].SignedInteger * scale);
                 idx = add.Operands[0];

@@ -105,6 +105,7 @@ internal static unsafe partial class LlvmNative
     [LibraryImport(Lib)] internal static partial nint LLVMGetBlockAddressBasicBlock(nint blockAddr);
     [LibraryImport(Lib)] internal static partial int LLVMGetNSW(nint arithInst);
     [LibraryImport(Lib)] internal static partial int LLVMGetNNeg(nint nonNegInst);
+    [LibraryImport(Lib)] internal static partial int LLVMGetIsDisjoint(nint inst);
     [LibraryImport(Lib)] internal static partial nint LLVMGetNamedFunction(nint module, byte* name);
     [LibraryImport(Lib)] internal static partial nint LLVMGetNamedGlobal(nint module, byte* name);
     [LibraryImport(Lib)] internal static partial double LLVMConstRealGetDouble(nint constantVal, int* losesInfo);

@@ -123,6 +123,9 @@ public readonly unsafe record struct IrInstruction(nint Handle)
     /// <summary>The nneg flag of zext/uitofp (the operand is known non-negative).</summary>
     public bool NonNegative => Opcode is IrOpcode.ZExt or IrOpcode.UIToFP && LlvmNative.LLVMGetNNeg(Handle) != 0;
 
+    /// <summary>The disjoint flag of or (no bit set in both operands: the or is an add).</summary>
+    public bool IsDisjoint => Opcode == IrOpcode.Or && LlvmNative.LLVMGetIsDisjoint(Handle) != 0;
+
     /// <summary>The nuw flag of add/sub/mul/shl.</summary>
     public bool NoUnsignedWrap => Opcode is IrOpcode.Add or IrOpcode.Sub or IrOpcode.Mul or IrOpcode.Shl && LlvmNative.LLVMGetNUW(Handle) != 0;
 
