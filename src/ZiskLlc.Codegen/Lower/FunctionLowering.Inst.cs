@@ -196,8 +196,10 @@ public sealed partial class FunctionLowering
 
     void Select(IrInstruction i, IReadOnlyList<IrValue> ops)
     {
-        var t = Vals(ops[1]);
-        var f = Vals(ops[2]);
+        // Arms sunk into this select (FindSinkable) are lowered in their own blocks, below.
+        bool lazy = sunk.Contains(ops[1].Handle) || sunk.Contains(ops[2].Handle);
+        var t = lazy ? [] : Vals(ops[1]);
+        var f = lazy ? [] : Vals(ops[2]);
         // i1 logic written as selects (LLVM's poison-safe and/or).
         if (i.Type.Kind == IrTypeKind.Integer && i.Type.IntegerWidth == 1 && !deferred.Contains(ops[0].Handle))
         {
@@ -206,7 +208,7 @@ public sealed partial class FunctionLowering
             if (f[0].IsConst && f[0].Value == 0) { Set(i, Emit(Opcode.And, c, t[0])); return; }
         }
         var (op, a, b, neg) = Condition(ops[0]);
-        if (a.IsConst && b.IsConst) { Set(i, Semantics(op, a.Value, b.Value) ^ neg ? t : f); return; }
+        if (a.IsConst && b.IsConst) { Set(i, Semantics(op, a.Value, b.Value) ^ neg ? (lazy ? Vals(ops[1]) : t) : (lazy ? Vals(ops[2]) : f)); return; }
         var r = NewParts(i.Type, null);
         var tb = mf.NewBlock(cur.Name + ".sel.t");
         var fb = mf.NewBlock(cur.Name + ".sel.f");
@@ -214,10 +216,10 @@ public sealed partial class FunctionLowering
         tb.Depth = fb.Depth = join.Depth = cur.Depth;
         cur.Term = new MTerm { Kind = TermKind.Br, Op = op, A = a, B = b, T = neg ? fb : tb, F = neg ? tb : fb };
         cur = tb;
-        ParallelCopy(r, t);
+        ParallelCopy(r, lazy ? Vals(ops[1]) : t);
         cur.Term = new MTerm { Kind = TermKind.Jmp, T = join };
         cur = fb;
-        ParallelCopy(r, f);
+        ParallelCopy(r, lazy ? Vals(ops[2]) : f);
         cur.Term = new MTerm { Kind = TermKind.Jmp, T = join };
         cur = join;
         Set(i, r);

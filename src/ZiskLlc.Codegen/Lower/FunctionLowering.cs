@@ -37,6 +37,8 @@ public sealed partial class FunctionLowering
     readonly Dictionary<nint, (Operand Base, string? Sym, long Off)> addr = [];
     readonly Dictionary<int, Fact> facts = [];
     readonly HashSet<nint> deferred = [];
+    /// <summary>Pure instructions sunk into the arm of the select that alone uses them (lowered there, on demand).</summary>
+    readonly HashSet<nint> sunk = [];
     readonly Dictionary<nint, IrInstruction[]> phisOf = [];
     MBlock cur = null!;
     IrInstruction at;
@@ -92,9 +94,10 @@ public sealed partial class FunctionLowering
         {
             // The entry block's MIR block may already have grown (prologue); others start fresh.
             if (b.Handle != order[0].Handle) cur = blockOf[b.Handle];
+            FindSinkable(b);
             foreach (var inst in b.Instructions)
             {
-                if (inst.Opcode == IrOpcode.Phi) continue;
+                if (inst.Opcode == IrOpcode.Phi || sunk.Contains(inst.Handle)) continue;
                 at = inst;
                 try { Lower(inst); NoteExtension(inst); }
                 catch (UnsupportedException e) { throw Diag(inst, e.Message); }
@@ -265,6 +268,17 @@ public sealed partial class FunctionLowering
             case IrValueKind.Instruction:
                 if (values.TryGetValue(v.Handle, out var r)) return r;
                 if (deferred.Contains(v.Handle)) return LowerDeferred(v.AsInstruction);
+                if (sunk.Remove(v.Handle))
+                {
+                    // Lowered where it is needed: in the select arm that is its only user.
+                    var si = v.AsInstruction;
+                    var saved = at;
+                    at = si;
+                    Lower(si);
+                    NoteExtension(si);
+                    at = saved;
+                    return values[v.Handle];
+                }
                 throw new InvalidOperationException($"value {v} used before it is defined");
             case IrValueKind.Argument:
                 return values[v.Handle];
@@ -313,6 +327,29 @@ public sealed partial class FunctionLowering
     }
 
     Operand Val(IrValue v) => Vals(v)[0];
+
+    /// <summary>
+    /// Select arms computed only on their own path (as llc sinks them into branches): a pure one-part
+    /// instruction whose only user, in the same block, is a select using it as an arm — or another such
+    /// instruction — is lowered inside that arm's block, so each path pays only for its own value.
+    /// </summary>
+    void FindSinkable(IrBlock b)
+    {
+        var insts = b.Instructions.ToList();
+        for (int k = insts.Count - 1; k >= 0; k--)
+        {
+            var i = insts[k];
+            if (i.Opcode is not (IrOpcode.Add or IrOpcode.Sub or IrOpcode.Mul or IrOpcode.And or IrOpcode.Or or IrOpcode.Xor
+                or IrOpcode.Shl or IrOpcode.LShr or IrOpcode.AShr or IrOpcode.UDiv or IrOpcode.SDiv or IrOpcode.URem or IrOpcode.SRem
+                or IrOpcode.Trunc or IrOpcode.ZExt or IrOpcode.SExt or IrOpcode.Freeze)) continue;
+            if (parts.Of(i.Type).Length != 1 || i.Type.IntegerWidth < 2) continue;
+            if (!users.TryGetValue(i.Handle, out var us) || us.Count != 1) continue;
+            var u = new IrInstruction(us[0]);
+            if (u.Block.Handle != b.Handle) continue;
+            bool arm = u.Opcode == IrOpcode.Select && u.Operands[0].Handle != i.Handle && parts.Of(u.Type).Length == 1 && u.Type.IntegerWidth >= 2;
+            if (arm || sunk.Contains(u.Handle)) sunk.Add(i.Handle);
+        }
+    }
 
     /// <summary>Records the analysis' verdict on a freshly defined narrow value (see <see cref="ExtensionAnalysis"/>).</summary>
     void NoteExtension(IrInstruction i)
