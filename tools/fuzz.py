@@ -1,0 +1,168 @@
+#!/usr/bin/env python3
+"""tools/fuzz.py - differential fuzzing of the direct route with Csmith (issue 9, item 1).
+
+Each Csmith program (random seed, no floats, no argc) is built natively for the host (gcc, the
+checksum printed by tools/csmith/csmith.h through putchar) and as guest IR with clang-22 at
+-O0/-O1/-O2/-Os; every IR file goes through `zisk-llc compare --json -n STEPS` (classic route vs
+direct route on the emulator). A program agrees when both routes end normally with identical
+results and their stdout is the host's. Everything else is kept under fuzz/failures/<seed>-<opt>/
+as a self-contained reproducer: mismatch (routes disagree, or disagree with the host), crash
+(exit code 70, another error, a run that does not end normally). The direct route rejecting a
+construct is "unsupported" (the construct is counted); a program the host does not finish in
+HOST_TIMEOUT seconds, or that reaches the step limit, is "discarded".
+
+usage: tools/fuzz.py N [--jobs J] [--seed S] [--opts O0,O1,O2,Os] [--steps N] [--out DIR]
+"""
+import argparse, collections, json, os, re, shutil, subprocess, sys, tempfile, threading, time
+from concurrent.futures import ThreadPoolExecutor
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHIM = os.path.join(ROOT, "tools", "csmith")
+CLI = os.path.join(ROOT, "zisk-llc")  # ZISK_LLC_DLL=path: run that zisk-llc.dll instead (a snapshot while editing)
+CSMITH_OPTS = ["--no-argc", "--no-float"]
+GUEST = ["clang-22", "--target=riscv64-unknown-elf", "-march=rv64ima", "-mabi=lp64", "-mcmodel=medany",
+         "-fno-pic", "-ffreestanding", "-nostdlib", "-w", "-I" + SHIM, "-I" + os.path.join(ROOT, "runtime", "include"),
+         "-emit-llvm", "-c"]
+HOST = ["gcc", "-O1", "-w", "-funsigned-char", "-DCSMITH_HOST", "-I" + SHIM]
+HOST_TIMEOUT = 5
+CLIV = ["dotnet", os.environ["ZISK_LLC_DLL"]] if os.environ.get("ZISK_LLC_DLL") else [CLI]
+
+def sh(args, timeout=None, cwd=None):
+    try:
+        p = subprocess.run(args, capture_output=True, text=True, timeout=timeout, cwd=cwd)
+        return p.returncode, p.stdout, p.stderr
+    except subprocess.TimeoutExpired:
+        return None, "", "timeout"
+
+def construct(msg):
+    """A short name for the unsupported construct a direct-route diagnostic names."""
+    m = re.search(r"\(([^()]*not supported[^()]*)\)", msg) or re.search(r"': (.*)$", msg)
+    text = m.group(1) if m else msg
+    return re.sub(r"%[\w.]+|@[\w.]+|\b\d+\b", "#", text).strip()[:120]
+
+def guest_case(work, seed, opt, host_out, steps):
+    """One IR build through compare: (category, detail)."""
+    bc = os.path.join(work, f"p{opt}.bc")
+    rc, _, err = sh(GUEST + ["-" + opt, "prog.c", "-o", bc], cwd=work)
+    if rc != 0:
+        return "crash", "clang-22 failed: " + err[-2000:]
+    rc, out, err = sh(CLIV + ["compare", bc, "--json", "-n", str(steps)], timeout=900)
+    if rc is None:
+        return "crash", "compare did not finish in 900 s"
+    if rc == 70:
+        return "crash", "internal error (exit 70): " + err[-4000:]
+    try:
+        j = json.loads(out)
+    except ValueError:
+        e = err.strip().splitlines()[-1] if err.strip() else f"exit {rc}, no output"
+        if "not supported" in e or "unsupported" in e:
+            return "unsupported", construct(e)
+        return "crash", e
+    c, d = j["classic"], j["direct"]
+    if "step" in c["ended"] or "step" in d["ended"] or "limit" in c["ended"] or "limit" in d["ended"]:
+        if c["ended"] == d["ended"]:
+            return "discarded", "step limit"
+    if not j["outputs_match"]:
+        return "mismatch", "routes disagree: " + err.strip()[-2000:]
+    if d["ended"] != "ok":
+        return "crash", f"both routes ended {d['ended']}"
+    if d["stdout"] != host_out:
+        return "mismatch", f"host printed {host_out!r}, both routes {d['stdout']!r}"
+    return "agreed", ""
+
+def keep(work, seed, opt, cat, detail, host_out, outdir, steps):
+    """fuzz/failures/<seed>-<opt>/: source, IR, ROMs (or the error text), outputs, how to rerun."""
+    d = os.path.join(outdir, f"{seed}-{opt}")
+    os.makedirs(d, exist_ok=True)
+    shutil.copy(os.path.join(work, "prog.c"), d)
+    shutil.copy(os.path.join(ROOT, "tools", "csmith", "csmith.h"), d)
+    bc = os.path.join(work, f"p{opt}.bc")
+    if os.path.exists(bc):
+        shutil.copy(bc, os.path.join(d, "prog.bc"))
+        sh(["llvm-dis-22", "prog.bc", "-o", "prog.ll"], cwd=d)
+        rc, out, err = sh(CLIV + ["compile", "prog.bc", "-o", "direct.zrom"], cwd=d, timeout=600)
+        open(os.path.join(d, "direct.txt"), "w").write(f"exit {rc}\n{out}{err}")
+        rc, out, err = sh(CLIV + ["build-elf", "prog.bc", "-o", "classic.elf"], cwd=d, timeout=600)
+        if rc == 0:
+            sh(CLIV + ["transpile", "classic.elf", "-o", "classic.zrom"], cwd=d, timeout=600)
+        rc, out, err = sh(CLIV + ["compare", "prog.bc", "--json", "-n", str(steps)], cwd=d, timeout=900)
+        open(os.path.join(d, "compare.json"), "w").write(out)
+        open(os.path.join(d, "compare.stderr"), "w").write(err)
+    open(os.path.join(d, "host.txt"), "w").write(host_out)
+    open(os.path.join(d, "verdict.txt"), "w").write(f"{cat}: {detail}\n")
+    open(os.path.join(d, "repro.sh"), "w").write(
+        "#!/bin/sh\n# rebuild and compare (run from the repository root)\nset -x\n"
+        f"csmith --seed {seed} {' '.join(CSMITH_OPTS)} > /tmp/prog.c  # = prog.c (csmith 2.3.0)\n"
+        f"{' '.join(HOST)} {d}/prog.c -o /tmp/host && /tmp/host\n"
+        f"{' '.join(GUEST)} -{opt} {d}/prog.c -o /tmp/prog.bc\n"
+        f"./zisk-llc compare /tmp/prog.bc -n {steps}\n")
+
+def one_seed(seed, opts, steps, outdir, tmp):
+    work = tempfile.mkdtemp(prefix=f"s{seed}-", dir=tmp)
+    try:
+        rc, src, err = sh(["csmith", "--seed", str(seed)] + CSMITH_OPTS, cwd=work)  # it writes platform.info there
+        if rc != 0:
+            return [(seed, o, "discarded", "csmith failed") for o in opts]
+        open(os.path.join(work, "prog.c"), "w").write(src)
+        rc, _, err = sh(HOST + ["prog.c", "-o", "host"], cwd=work, timeout=120)
+        if rc != 0:
+            return [(seed, o, "discarded", "host build failed: " + err[-300:]) for o in opts]
+        rc, host_out, _ = sh([os.path.join(work, "host")], timeout=HOST_TIMEOUT)
+        if rc != 0:
+            return [(seed, o, "discarded", "host timeout" if rc is None else f"host exit {rc}") for o in opts]
+        res = []
+        for o in opts:
+            cat, detail = guest_case(work, seed, o, host_out, steps)
+            if cat in ("mismatch", "crash"):
+                keep(work, seed, o, cat, detail, host_out, outdir, steps)
+            res.append((seed, o, cat, detail))
+        return res
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("n", type=int)
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--seed", type=int, default=None, help="first seed (default: from the clock)")
+    ap.add_argument("--opts", default="O0,O1,O2,Os")
+    ap.add_argument("--steps", type=int, default=50_000_000)
+    ap.add_argument("--out", default=os.path.join(ROOT, "fuzz", "failures"))
+    ap.add_argument("--log", default=None, help="append one JSON line per case to this file")
+    a = ap.parse_args()
+    first = a.seed if a.seed is not None else int(time.time()) % 1_000_000_000
+    opts = a.opts.split(",")
+    os.makedirs(a.out, exist_ok=True)
+    tmp = tempfile.mkdtemp(prefix="zisk-llc-fuzz-")
+    lock = threading.Lock()
+    counts = collections.Counter(); per_opt = collections.defaultdict(collections.Counter)
+    unsup = collections.Counter(); bad = []
+    log = open(a.log, "a") if a.log else None
+    t0 = time.time()
+    def done(fut):
+        with lock:
+            for seed, o, cat, detail in fut.result():
+                counts[cat] += 1; per_opt[o][cat] += 1
+                if cat == "unsupported": unsup[detail] += 1
+                if cat in ("mismatch", "crash"):
+                    bad.append((seed, o, cat, detail)); print(f"  {cat}: seed {seed} -{o}: {detail[:200]}", flush=True)
+                if log: log.write(json.dumps({"seed": seed, "opt": o, "result": cat, "detail": detail}) + "\n"); log.flush()
+    with ThreadPoolExecutor(max_workers=a.jobs) as ex:
+        for s in range(first, first + a.n):
+            ex.submit(one_seed, s, opts, a.steps, a.out, tmp).add_done_callback(done)
+    shutil.rmtree(tmp, ignore_errors=True)
+    ran = sum(counts.values())
+    print(f"fuzz: seeds {first}..{first + a.n - 1}, {len(opts)} opt levels, {time.time() - t0:.0f} s")
+    print(f"ran {ran}, agreed {counts['agreed']}, mismatches {counts['mismatch']}, crashes {counts['crash']}, "
+          f"unsupported {counts['unsupported']}, discarded {counts['discarded']}")
+    for o in opts:
+        c = per_opt[o]
+        print(f"  -{o}: agreed {c['agreed']}, mismatches {c['mismatch']}, crashes {c['crash']}, unsupported {c['unsupported']}, discarded {c['discarded']}")
+    for k, v in unsup.most_common():
+        print(f"  unsupported x{v}: {k}")
+    if bad:
+        print(f"reproducers in {a.out}/<seed>-<opt>/")
+    return 1 if bad else 0
+
+if __name__ == "__main__":
+    sys.exit(main())
