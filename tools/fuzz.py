@@ -11,7 +11,8 @@ as a self-contained reproducer: mismatch (routes disagree, or disagree with the 
 construct is "unsupported" (the construct is counted); a program the host does not finish in
 HOST_TIMEOUT seconds, or that reaches the step limit, is "discarded".
 
-usage: tools/fuzz.py N [--jobs J] [--seed S] [--opts O0,O1,O2,Os] [--steps N] [--out DIR]
+usage: tools/fuzz.py N [--jobs J] [--seed S] [--opts O0,O1,O2,Os] [--steps N] [--out DIR] [--log FILE]
+       tools/fuzz.py --summarize FILE...   (the summary of earlier --log files, e.g. of interrupted runs)
 """
 import argparse, collections, json, os, re, shutil, subprocess, sys, tempfile, threading, time
 from concurrent.futures import ThreadPoolExecutor
@@ -119,9 +120,23 @@ def one_seed(seed, opts, steps, outdir, tmp):
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
+def summary(results, opts, title):
+    counts = collections.Counter(r[2] for r in results)
+    print(f"fuzz: {title}")
+    print(f"ran {len(results)}, agreed {counts['agreed']}, mismatches {counts['mismatch']}, crashes {counts['crash']}, "
+          f"unsupported {counts['unsupported']}, discarded {counts['discarded']}")
+    for o in opts:
+        c = collections.Counter(r[2] for r in results if r[1] == o)
+        print(f"  -{o}: agreed {c['agreed']}, mismatches {c['mismatch']}, crashes {c['crash']}, unsupported {c['unsupported']}, discarded {c['discarded']}")
+    for k, v in collections.Counter(r[3] for r in results if r[2] == "unsupported").most_common():
+        print(f"  unsupported x{v}: {k}")
+    for k, v in collections.Counter(r[3] for r in results if r[2] == "discarded").most_common():
+        print(f"  discarded x{v}: {k}")
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("n", type=int)
+    ap.add_argument("n", type=int, nargs="?", default=0)
+    ap.add_argument("--summarize", nargs="+", metavar="LOG", help="only print the summary of earlier --log files")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--seed", type=int, default=None, help="first seed (default: from the clock)")
     ap.add_argument("--opts", default="O0,O1,O2,Os")
@@ -129,20 +144,22 @@ def main():
     ap.add_argument("--out", default=os.path.join(ROOT, "fuzz", "failures"))
     ap.add_argument("--log", default=None, help="append one JSON line per case to this file")
     a = ap.parse_args()
+    if a.summarize:
+        recs = [json.loads(l) for f in a.summarize for l in open(f) if l.strip()]
+        summary([(r["seed"], r["opt"], r["result"], r["detail"]) for r in recs], a.opts.split(","), " + ".join(a.summarize))
+        return 0
     first = a.seed if a.seed is not None else int(time.time()) % 1_000_000_000
     opts = a.opts.split(",")
     os.makedirs(a.out, exist_ok=True)
     tmp = tempfile.mkdtemp(prefix="zisk-llc-fuzz-")
     lock = threading.Lock()
-    counts = collections.Counter(); per_opt = collections.defaultdict(collections.Counter)
-    unsup = collections.Counter(); bad = []
+    results = []; bad = []
     log = open(a.log, "a") if a.log else None
     t0 = time.time()
     def done(fut):
         with lock:
             for seed, o, cat, detail in fut.result():
-                counts[cat] += 1; per_opt[o][cat] += 1
-                if cat == "unsupported": unsup[detail] += 1
+                results.append((seed, o, cat, detail))
                 if cat in ("mismatch", "crash"):
                     bad.append((seed, o, cat, detail)); print(f"  {cat}: seed {seed} -{o}: {detail[:200]}", flush=True)
                 if log: log.write(json.dumps({"seed": seed, "opt": o, "result": cat, "detail": detail}) + "\n"); log.flush()
@@ -150,15 +167,7 @@ def main():
         for s in range(first, first + a.n):
             ex.submit(one_seed, s, opts, a.steps, a.out, tmp).add_done_callback(done)
     shutil.rmtree(tmp, ignore_errors=True)
-    ran = sum(counts.values())
-    print(f"fuzz: seeds {first}..{first + a.n - 1}, {len(opts)} opt levels, {time.time() - t0:.0f} s")
-    print(f"ran {ran}, agreed {counts['agreed']}, mismatches {counts['mismatch']}, crashes {counts['crash']}, "
-          f"unsupported {counts['unsupported']}, discarded {counts['discarded']}")
-    for o in opts:
-        c = per_opt[o]
-        print(f"  -{o}: agreed {c['agreed']}, mismatches {c['mismatch']}, crashes {c['crash']}, unsupported {c['unsupported']}, discarded {c['discarded']}")
-    for k, v in unsup.most_common():
-        print(f"  unsupported x{v}: {k}")
+    summary(results, opts, f"seeds {first}..{first + a.n - 1}, {len(opts)} opt levels, {time.time() - t0:.0f} s")
     if bad:
         print(f"reproducers in {a.out}/<seed>-<opt>/")
     return 1 if bad else 0
