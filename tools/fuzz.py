@@ -142,12 +142,14 @@ def main():
     ap.add_argument("--opts", default="O0,O1,O2,Os")
     ap.add_argument("--steps", type=int, default=50_000_000)
     ap.add_argument("--out", default=os.path.join(ROOT, "fuzz", "failures"))
+    ap.add_argument("--csmith", default="", help="more csmith options, e.g. \"--builtins --max-funcs 20\"")
     ap.add_argument("--log", default=None, help="append one JSON line per case to this file")
     a = ap.parse_args()
     if a.summarize:
         recs = [json.loads(l) for f in a.summarize for l in open(f) if l.strip()]
         summary([(r["seed"], r["opt"], r["result"], r["detail"]) for r in recs], a.opts.split(","), " + ".join(a.summarize))
         return 0
+    CSMITH_OPTS.extend(a.csmith.split())
     first = a.seed if a.seed is not None else int(time.time()) % 1_000_000_000
     opts = a.opts.split(",")
     os.makedirs(a.out, exist_ok=True)
