@@ -142,7 +142,7 @@ def main():
     ap.add_argument("--opts", default="O0,O1,O2,Os")
     ap.add_argument("--steps", type=int, default=50_000_000)
     ap.add_argument("--out", default=os.path.join(ROOT, "fuzz", "failures"))
-    ap.add_argument("--csmith", default="", help="more csmith options, e.g. \"--builtins --max-funcs 20\"")
+    ap.add_argument("--csmith", default="", help="more csmith options, e.g. \"--max-funcs 15 --max-expr-complexity 15\" (not --builtins: it emits x86-only __builtin_ia32_crc32qi)")
     ap.add_argument("--log", default=None, help="append one JSON line per case to this file")
     a = ap.parse_args()
     if a.summarize:
