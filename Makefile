@@ -6,14 +6,19 @@ SHARED ?= $(abspath ../shared)
 BUILD := $(abspath build)
 DOTNET := dotnet
 # Debian packages: LLVM 22's C library (the IR reader), clang/llc/lld 22 (classic route, corpus), newlib headers (corpus),
-# Rust 1.96 with LLVM 22 and the standard library's source (build-rust), the crates the Rust examples use.
+# Rust 1.96 with LLVM 22 and the standard library's source (build-rust), the crates the Rust examples use,
+# Csmith's safe-math header (the committed Csmith programs of CsmithTests).
 DEB_PKGS := libllvm22 clang-22 llvm-22 lld-22 libnewlib-dev rustc-web cargo-web rust-web-src \
-  librust-sha2-dev librust-tiny-keccak-dev librust-serde-dev librust-serde-derive-dev
+  librust-sha2-dev librust-tiny-keccak-dev librust-serde-dev librust-serde-derive-dev libcsmith-dev
+# make fuzz only: the Csmith generator, the host compiler, a test-case reducer.
+FUZZ_PKGS := csmith gcc cvise
+N ?= 100
+JOBS ?= 2
 export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
 export ZISK_SHARED := $(SHARED)
 
-.PHONY: all deps build demo test corpus bench bench-emu bench-classic bench-compare bench-rust bench-compile bench-limits fuzz-readers clean
+.PHONY: all deps fuzz-deps build demo test corpus fuzz bench bench-emu bench-classic bench-compare bench-rust bench-compile bench-limits fuzz-readers clean
 
 all: build
 
@@ -25,6 +30,14 @@ deps:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 	fi
 	@command -v $(DOTNET) >/dev/null || { echo "make deps: the .NET 10 SDK (dotnet) is required" >&2; exit 1; }
+
+## fuzz-deps: deps and the Debian packages only make fuzz needs
+fuzz-deps: deps
+	@missing=""; for p in $(FUZZ_PKGS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "make fuzz-deps: installing$$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	fi
 
 ## build: the solution, in Release, and the command line tool published as a native executable
 ## (Native AOT, linked by clang-22) in build/zisk-llc/: it starts in milliseconds, so `compile` is a
@@ -50,6 +63,12 @@ demo: build
 ## test: the whole suite
 test: build corpus
 	./tools/run-tests.sh $(CONFIG)
+
+## fuzz: differential fuzzing with Csmith, N programs x 4 opt levels, JOBS at a time (SEED=first seed);
+## reproducers of every mismatch or crash in fuzz/failures/ (tools/fuzz.py)
+fuzz: fuzz-deps
+	dotnet build src/ZiskLlc.Cli -c $(CONFIG) -nologo -v q -clp:NoSummary
+	python3 tools/fuzz.py $(N) --jobs $(JOBS) $(if $(SEED),--seed $(SEED))
 
 ## bench: every benchmark, results in bench/RESULTS.md
 bench: bench-emu bench-classic bench-compare bench-rust bench-compile bench-limits

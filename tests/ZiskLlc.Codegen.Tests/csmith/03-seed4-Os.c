@@ -1,0 +1,555 @@
+/* Csmith 2.3.0 --seed 4 --no-argc --no-float --max-funcs 4 --max-block-depth 3 (tools/csmith-ci.py, for CsmithTests.cs); expected: checksum = 4A4EB9AD */
+/*
+ * This is a RANDOMLY GENERATED PROGRAM.
+ *
+ * Generator: csmith 2.3.0
+ * Git version: 30dccd7
+ * Options:   --seed 4 --no-argc --no-float --max-funcs 4 --max-block-depth 3
+ * Seed:      4
+ */
+
+#include "csmith.h"
+
+
+static long __undefined;
+
+/* --- Struct/Union Declarations --- */
+struct S0 {
+   volatile uint32_t  f0;
+   volatile int8_t  f1;
+   unsigned f2 : 8;
+   const uint32_t  f3;
+   const int8_t  f4;
+   uint64_t  f5;
+   const signed f6 : 21;
+   volatile uint32_t  f7;
+   const int16_t  f8;
+};
+
+#pragma pack(push)
+#pragma pack(1)
+struct S1 {
+   int32_t  f0;
+   signed f1 : 12;
+   signed f2 : 7;
+   unsigned f3 : 12;
+};
+#pragma pack(pop)
+
+#pragma pack(push)
+#pragma pack(1)
+struct S2 {
+   signed f0 : 20;
+   signed f1 : 19;
+   const volatile unsigned f2 : 18;
+   signed f3 : 7;
+};
+#pragma pack(pop)
+
+struct S3 {
+   struct S0  f0;
+   uint8_t  f1;
+   uint16_t  f2;
+   const volatile int32_t  f3;
+};
+
+/* --- GLOBAL VARIABLES --- */
+static volatile int16_t g_2 = 0x831EL;/* VOLATILE GLOBAL g_2 */
+static struct S2 g_3 = {140,560,423,-5};/* VOLATILE GLOBAL g_3 */
+static int32_t g_45 = (-1L);
+static volatile uint64_t g_50 = 0x68196E547EF217EDLL;/* VOLATILE GLOBAL g_50 */
+static int16_t g_64 = 0x46FFL;
+static struct S1 g_66 = {0xF1E582B2L,23,-7,27};
+static uint8_t g_71 = 0UL;
+static uint16_t g_96[9][9] = {{65527UL,0x5D68L,65527UL,65527UL,0x5D68L,65527UL,65527UL,0x5D68L,65527UL},{65527UL,0x5D68L,65527UL,65527UL,0x5D68L,65527UL,65527UL,0x5D68L,65527UL},{65527UL,0x5D68L,65527UL,65527UL,0x5D68L,65527UL,65527UL,0x5D68L,65527UL},{65527UL,0x5D68L,65527UL,65527UL,0x5D68L,65527UL,65527UL,0x5D68L,65527UL},{65527UL,0x5D68L,65527UL,65527UL,0x5D68L,65527UL,65527UL,0x5D68L,65527UL},{65527UL,65527UL,0x7DA6L,0x7DA6L,65527UL,0x7DA6L,0x7DA6L,65527UL,0x7DA6L},{0x7DA6L,65527UL,0x7DA6L,0x7DA6L,65527UL,0x7DA6L,0x7DA6L,65527UL,0x7DA6L},{0x7DA6L,65527UL,0x7DA6L,0x7DA6L,65527UL,0x7DA6L,0x7DA6L,65527UL,0x7DA6L},{0x7DA6L,65527UL,0x7DA6L,0x7DA6L,65527UL,0x7DA6L,0x7DA6L,65527UL,0x7DA6L}};
+static volatile struct S3 g_106[9][3][6] = {{{{{0xFCF5082CL,0x58L,15,18446744073709551606UL,-4L,0xFFB0687F2490424ALL,-1214,18446744073709551608UL,-8L},0x95L,5UL,0xA3D88CF5L},{{4294967286UL,0x80L,9,18446744073709551615UL,3L,18446744073709551607UL,-1181,18446744073709551615UL,-1L},0x3EL,0UL,-1L},{{0x48AF1FBAL,-1L,14,18446744073709551613UL,-4L,0x2FD341E3A302D848LL,-1269,0xA17F8C63L,0xFB4DL},7UL,0xE5F1L,-1L},{{0xAB667D2BL,0x90L,13,1UL,-2L,0x99A7C4AD1FBBA7C6LL,-670,0x2C659404L,0x225EL},1UL,0x6181L,-1L},{{4294967291UL,1L,3,0UL,-7L,0UL,-62,0x315D36EEL,0xD1C9L},0x4FL,0x9919L,0xE58D0190L},{{0xAB667D2BL,0x90L,13,1UL,-2L,0x99A7C4AD1FBBA7C6LL,-670,0x2C659404L,0x225EL},1UL,0x6181L,-1L}},{{{0UL,1L,4,0x09979B65L,5L,0x74038AB73313E7CBLL,-1307,0UL,8L},246UL,0x03C7L,0xDF01C7FAL},{{0x09F51DABL,1L,11,0x7C0104BDL,0x13L,0xD0DB1F33D140ED91LL,960,0x8B660035L,0x637FL},0xC6L,2UL,0xF87E4978L},{{0UL,1L,4,0x09979B65L,5L,0x74038AB73313E7CBLL,-1307,0UL,8L},246UL,0x03C7L,0xDF01C7FAL},{{0x1C70B5F6L,-1L,1,0xB9FDE94EL,0x6BL,1UL,-1395,0x3122300BL,-5L},255UL,0xD068L,0x1525431BL},{{4294967295UL,0xA6L,14,0xD9EE29C0L,5L,0xC523401E5B4BAF5FLL,-705,0xABF4803AL,0xD647L},255UL,1UL,0xA62704DBL},{{4294967286UL,0x80L,9,18446744073709551615UL,3L,18446744073709551607UL,-1181,18446744073709551615UL,-1L},0x3EL,0UL,-1L}},{{{0x5196A25BL,0x73L,11,0xBAAB2A12L,0L,0UL,-27,18446744073709551615UL,-1L},0x43L,1UL,1L},{{1UL,-1L,11,0x4177A335L,0xFAL,18446744073709551615UL,-456,0x5B194EF1L,0L},0x64L,0xD45AL,0xB27021F9L},{{4UL,0xC3L,3,0x56FA72F8L,0xBEL,18446744073709551615UL,257,3UL,0x1A8AL},2UL,65531UL,-1L},{{1UL,0x7CL,13,0x0DAF6430L,-1L,0UL,786,1UL,-6L},3UL,0xBF46L,0x65B00D46L},{{0x47D65CAEL,0x1CL,10,0x741E03DBL,0x97L,0x58E8F744D2575F58LL,-260,0x513274FAL,0x18B2L},0xAAL,1UL,0x9CE6212CL},{{0x714A41B7L,-2L,1,0xBC724294L,0x6BL,18446744073709551607UL,501,0x1A045332L,0x8B7DL},0xDBL,65533UL,0xAB2E08F3L}}},{{{{0x1204FD57L,0L,5,0x744AC8F8L,-1L,18446744073709551615UL,1260,3UL,0x7228L},0UL,1UL,0x17BB5D6DL},{{0xAB667D2BL,0x90L,13,1UL,-2L,0x99A7C4AD1FBBA7C6LL,-670,0x2C659404L,0x225EL},1UL,0x6181L,-1L},{{0UL,0xB9L,12,3UL,0xA7L,0x29BD33FC0249AFE3LL,1427,18446744073709551615UL,0x9C0DL},0UL,0x0D75L,1L},{{1UL,0x7CL,13,0x0DAF6430L,-1L,0UL,786,1UL,-6L},3UL,0xBF46L,0x65B00D46L},{{0xDBD69BE9L,-4L,6,18446744073709551607UL,6L,5UL,-110,0x92B74649L,0x71F4L},0x9DL,0x8A14L,0xDD524B97L},{{0x1C70B5F6L,-1L,1,0xB9FDE94EL,0x6BL,1UL,-1395,0x3122300BL,-5L},255UL,0xD068L,0x1525431BL}},{{{0x5196A25BL,0x73L,11,0xBAAB2A12L,0L,0UL,-27,18446744073709551615UL,-1L},0x43L,1UL,1L},{{4294967292UL,0x34L,14,18446744073709551615UL,0xD3L,4UL,943,1UL,0x1A19L},255UL,0x824BL,-7L},{{0UL,0xB3L,13,0x9F28A0E0L,0xACL,1UL,90,1UL,-1L},250UL,1UL,5L},{{0x1C70B5F6L,-1L,1,0xB9FDE94EL,0x6BL,1UL,-1395,0x3122300BL,-5L},255UL,0xD068L,0x1525431BL},{{4UL,0xC3L,3,0x56FA72F8L,0xBEL,18446744073709551615UL,257,3UL,0x1A8AL},2UL,65531UL,-1L},{{1UL,-1L,7,0x0CA3772BL,0x5FL,0x93FBD44C0915FC1ELL,330,0x9016727EL,0x7908L},1UL,0x5D34L,0x52768F05L}},{{{0UL,1L,4,0x09979B65L,5L,0x74038AB73313E7CBLL,-1307,0UL,8L},246UL,0x03C7L,0xDF01C7FAL},{{0x9A248FCCL,0x4DL,14,18446744073709551607UL,0x8BL,0xC7FF32E4EA202B76LL,-1303,18446744073709551608UL,0xCF4BL},1UL,0xA6B5L,0xAA7A5E96L},{{0x5196A25BL,0x73L,11,0xBAAB2A12L,0L,0UL,-27,18446744073709551615UL,-1L},0x43L,1UL,1L},{{0xAB667D2BL,0x90L,13,1UL,-2L,0x99A7C4AD1FBBA7C6LL,-670,0x2C659404L,0x225EL},1UL,0x6181L,-1L},{{0x40A051B8L,0L,9,0x43EB0363L,1L,3UL,195,0x3FCB7661L,6L},0x1DL,1UL,-4L},{{0x09F51DABL,1L,11,0x7C0104BDL,0x13L,0xD0DB1F33D140ED91LL,960,0x8B660035L,0x637FL},0xC6L,2UL,0xF87E4978L}}},{{{{0xFCF5082CL,0x58L,15,18446744073709551606UL,-4L,0xFFB0687F2490424ALL,-1214,18446744073709551608UL,-8L},0x95L,5UL,0xA3D88CF5L},{{1UL,-1L,7,0x0CA3772BL,0x5FL,0x93FBD44C0915FC1ELL,330,0x9016727EL,0x7908L},1UL,0x5D34L,0x52768F05L},{{0x5196A25BL,0x73L,11,0xBAAB2A12L,0L,0UL,-27,18446744073709551615UL,-1L},0x43L,1UL,1L},{{0UL,0L,12,0x8D70DEC8L,0x9BL,1UL,-891,1UL,7L},0xC6L,0x47E7L,0x7E018F5FL},{{0x5196A25BL,0x73L,11,0xBAAB2A12L,0L,0UL,-27,18446744073709551615UL,-1L},0x43L,1UL,1L},{{1UL,-1L,7,0x0CA3772BL,0x5FL,0x93FBD44C0915FC1ELL,330,0x9016727EL,0x7908L},1UL,0x5D34L,0x52768F05L}},{{{0x47D65CAEL,0x1CL,10,0x741E03DBL,0x97L,0x58E8F744D2575F58LL,-260,0x513274FAL,0x18B2L},0xAAL,1UL,0x9CE6212CL},{{0UL,0L,12,0x8D70DEC8L,0x9BL,1UL,-891,1UL,7L},0xC6L,0x47E7L,0x7E018F5FL},{{0UL,0xB3L,13,0x9F28A0E0L,0xACL,1UL,90,1UL,-1L},250UL,1UL,5L},{{0UL,-3L,6,0xE18B63CEL,0x6BL,0x698A3390C0CC138CLL,-1076,0x6DE7A79CL,0L},9UL,0xB0AEL,0x8E361316L},{{0x3EF3A8CDL,0x31L,9,1UL,0x8DL,0xFAAE3D9D29738531LL,727,6UL,-9L},0x5BL,0xEA81L,0L},{{0x1C70B5F6L,-1L,1,0xB9FDE94EL,0x6BL,1UL,-1395,0x3122300BL,-5L},255UL,0xD068L,0x1525431BL}},{{{1UL,0x2EL,1,2UL,0x25L,0x30371CF87870E3E8LL,1281,0xF72CBD32L,0xF4A3L},9UL,0x3874L,0x2188D95DL},{{1UL,0xD2L,13,6UL,0xF3L,18446744073709551607UL,95,0xBD920C65L,0xB9E8L},0x0FL,0x9D7EL,0x2B2D8C64L},{{0UL,0xB9L,12,3UL,0xA7L,0x29BD33FC0249AFE3LL,1427,18446744073709551615UL,0x9C0DL},0UL,0x0D75L,1L},{{4294967292UL,0x34L,14,18446744073709551615UL,0xD3L,4UL,943,1UL,0x1A19L},255UL,0x824BL,-7L},{{0x48AF1FBAL,-1L,14,18446744073709551613UL,-4L,0x2FD341E3A302D848LL,-1269,0xA17F8C63L,0xFB4DL},7UL,0xE5F1L,-1L},{{0x714A41B7L,-2L,1,0xBC724294L,0x6BL,18446744073709551607UL,501,0x1A045332L,0x8B7DL},0xDBL,65533UL,0xAB2E08F3L}}},{{{{8UL,5L,1,0x273F2F43L,0x9DL,18446744073709551615UL,122,1UL,-7L},0xD9L,0x85C1L,0x86F3FE56L},{{1UL,0xD2L,13,6UL,0xF3L,18446744073709551607UL,95,0xBD920C65L,0xB9E8L},0x0FL,0x9D7EL,0x2B2D8C64L},{{4UL,0xC3L,3,0x56FA72F8L,0xBEL,18446744073709551615UL,257,3UL,0x1A8AL},2UL,65531UL,-1L},{{4294967295UL,0x58L,3,18446744073709551615UL,3L,0x0F4DF5F46C1DEFFELL,-992,0x9EDA75DDL,0x27D6L},0x24L,0UL,1L},{{0x3EF3A8CDL,0x31L,9,1UL,0x8DL,0xFAAE3D9D29738531LL,727,6UL,-9L},0x5BL,0xEA81L,0L},{{4294967286UL,0x80L,9,18446744073709551615UL,3L,18446744073709551607UL,-1181,18446744073709551615UL,-1L},0x3EL,0UL,-1L}},{{{0x3EF3A8CDL,0x31L,9,1UL,0x8DL,0xFAAE3D9D29738531LL,727,6UL,-9L},0x5BL,0xEA81L,0L},{{0UL,0L,12,0x8D70DEC8L,0x9BL,1UL,-891,1UL,7L},0xC6L,0x47E7L,0x7E018F5FL},{{0UL,1L,4,0x09979B65L,5L,0x74038AB73313E7CBLL,-1307,0UL,8L},246UL,0x03C7L,0xDF01C7FAL},{{0x9A248FCCL,0x4DL,14,18446744073709551607UL,0x8BL,0xC7FF32E4EA202B76LL,-1303,18446744073709551608UL,0xCF4BL},1UL,0xA6B5L,0xAA7A5E96L},{{0x5196A25BL,0x73L,11,0xBAAB2A12L,0L,0UL,-27,18446744073709551615UL,-1L},0x43L,1UL,1L},{{0xAB667D2BL,0x90L,13,1UL,-2L,0x99A7C4AD1FBBA7C6LL,-670,0x2C659404L,0x225EL},1UL,0x6181L,-1L}},{{{4UL,0xC3L,3,0x56FA72F8L,0xBEL,18446744073709551615UL,257,3UL,0x1A8AL},2UL,65531UL,-1L},{{1UL,-1L,7,0x0CA3772BL,0x5FL,0x93FBD44C0915FC1ELL,330,0x9016727EL,0x7908L},1UL,0x5D34L,0x52768F05L},{{0x48AF1FBAL,-1L,14,18446744073709551613UL,-4L,0x2FD341E3A302D848LL,-1269,0xA17F8C63L,0xFB4DL},7UL,0xE5F1L,-1L},{{0x495786F5L,6L,5,0UL,0xC0L,18446744073709551615UL,396,0x89D4ED5BL,-1L},0xA0L,65531UL,0x714E362FL},{{0x40A051B8L,0L,9,0x43EB0363L,1L,3UL,195,0x3FCB7661L,6L},0x1DL,1UL,-4L},{{1UL,0x7CL,13,0x0DAF6430L,-1L,0UL,786,1UL,-6L},3UL,0xBF46L,0x65B00D46L}}},{{{{4UL,0xC3L,3,0x56FA72F8L,0xBEL,18446744073709551615UL,257,3UL,0x1A8AL},2UL,65531UL,-1L},{{0x9A248FCCL,0x4DL,14,18446744073709551607UL,0x8BL,0xC7FF32E4EA202B76LL,-1303,18446744073709551608UL,0xCF4BL},1UL,0xA6B5L,0xAA7A5E96L},{{0xFCF5082CL,0x58L,15,18446744073709551606UL,-4L,0xFFB0687F2490424ALL,-1214,18446744073709551608UL,-8L},0x95L,5UL,0xA3D88CF5L},{{0x9A248FCCL,0x4DL,14,18446744073709551607UL,0x8BL,0xC7FF32E4EA202B76LL,-1303,18446744073709551608UL,0xCF4BL},1UL,0xA6B5L,0xAA7A5E96L},{{4UL,0xC3L,3,0x56FA72F8L,0xBEL,18446744073709551615UL,257,3UL,0x1A8AL},2UL,65531UL,-1L},{{4294967292UL,0x34L,14,18446744073709551615UL,0xD3L,4UL,943,1UL,0x1A19L},255UL,0x824BL,-7L}},{{{0x3EF3A8CDL,0x31L,9,1UL,0x8DL,0xFAAE3D9D29738531LL,727,6UL,-9L},0x5BL,0xEA81L,0L},{{4294967292UL,0x34L,14,18446744073709551615UL,0xD3L,4UL,943,1UL,0x1A19L},255UL,0x824BL,-7L},{{0x40A051B8L,0L,9,0x43EB0363L,1L,3UL,195,0x3FCB7661L,6L},0x1DL,1UL,-4L},{{4294967295UL,0x58L,3,18446744073709551615UL,3L,0x0F4DF5F46C1DEFFELL,-992,0x9EDA75DDL,0x27D6L},0x24L,0UL,1L},{{0xDBD69BE9L,-4L,6,18446744073709551607UL,6L,5UL,-110,0x92B74649L,0x71F4L},0x9DL,0x8A14L,0xDD524B97L},{{0UL,0x5BL,14,18446744073709551609UL,0x15L,0x381E5C00A6551CA7LL,969,0x96710E11L,0x15F6L},0xDAL,65529UL,-1L}},{{{8UL,5L,1,0x273F2F43L,0x9DL,18446744073709551615UL,122,1UL,-7L},0xD9L,0x85C1L,0x86F3FE56L},{{0xAB667D2BL,0x90L,13,1UL,-2L,0x99A7C4AD1FBBA7C6LL,-670,0x2C659404L,0x225EL},1UL,0x6181L,-1L},{{0xDBD69BE9L,-4L,6,18446744073709551607UL,6L,5UL,-110,0x92B74649L,0x71F4L},0x9DL,0x8A14L,0xDD524B97L},{{4294967292UL,0x34L,14,18446744073709551615UL,0xD3L,4UL,943,1UL,0x1A19L},255UL,0x824BL,-7L},{{0x47D65CAEL,0x1CL,10,0x741E03DBL,0x97L,0x58E8F744D2575F58LL,-260,0x513274FAL,0x18B2L},0xAAL,1UL,0x9CE6212CL},{{0UL,0x5BL,14,18446744073709551609UL,0x15L,0x381E5C00A6551CA7LL,969,0x96710E11L,0x15F6L},0xDAL,65529UL,-1L}}},{{{{1UL,0x2EL,1,2UL,0x25L,0x30371CF87870E3E8LL,1281,0xF72CBD32L,0xF4A3L},9UL,0x3874L,0x2188D95DL},{{1UL,-1L,11,0x4177A335L,0xFAL,18446744073709551615UL,-456,0x5B194EF1L,0L},0x64L,0xD45AL,0xB27021F9L},{{0x40A051B8L,0L,9,0x43EB0363L,1L,3UL,195,0x3FCB7661L,6L},0x1DL,1UL,-4L},{{0UL,-3L,6,0xE18B63CEL,0x6BL,0x698A3390C0CC138CLL,-1076,0x6DE7A79CL,0L},9UL,0xB0AEL,0x8E361316L},{{4294967295UL,0xA6L,14,0xD9EE29C0L,5L,0xC523401E5B4BAF5FLL,-705,0xABF4803AL,0xD647L},255UL,1UL,0xA62704DBL},{{4294967292UL,0x34L,14,18446744073709551615UL,0xD3L,4UL,943,1UL,0x1A19L},255UL,0x824BL,-7L}},{{{0x47D65CAEL,0x1CL,10,0x741E03DBL,0x97L,0x58E8F744D2575F58LL,-260,0x513274FAL,0x18B2L},0xAAL,1UL,0x9CE6212CL},{{0x09F51DABL,1L,11,0x7C0104BDL,0x13L,0xD0DB1F33D140ED91LL,960,0x8B660035L,0x637FL},0xC6L,2UL,0xF87E4978L},{{0xFCF5082CL,0x58L,15,18446744073709551606UL,-4L,0xFFB0687F2490424ALL,-1214,18446744073709551608UL,-8L},0x95L,5UL,0xA3D88CF5L},{{0UL,0L,12,0x8D70DEC8L,0x9BL,1UL,-891,1UL,7L},0xC6L,0x47E7L,0x7E018F5FL},{{4294967291UL,1L,3,0UL,-7L,0UL,-62,0x315D36EEL,0xD1C9L},0x4FL,0x9919L,0xE58D0190L},{{1UL,0x7CL,13,0x0DAF6430L,-1L,0UL,786,1UL,-6L},3UL,0xBF46L,0x65B00D46L}},{{{0xFCF5082CL,0x58L,15,18446744073709551606UL,-4L,0xFFB0687F2490424ALL,-1214,18446744073709551608UL,-8L},0x95L,5UL,0xA3D88CF5L},{{4294967286UL,0x80L,9,18446744073709551615UL,3L,18446744073709551607UL,-1181,18446744073709551615UL,-1L},0x3EL,0UL,-1L},{{0x48AF1FBAL,-1L,14,18446744073709551613UL,-4L,0x2FD341E3A302D848LL,-1269,0xA17F8C63L,0xFB4DL},7UL,0xE5F1L,-1L},{{0xAB667D2BL,0x90L,13,1UL,-2L,0x99A7C4AD1FBBA7C6LL,-670,0x2C659404L,0x225EL},1UL,0x6181L,-1L},{{4294967291UL,1L,3,0UL,-7L,0UL,-62,0x315D36EEL,0xD1C9L},0x4FL,0x9919L,0xE58D0190L},{{0xAB667D2BL,0x90L,13,1UL,-2L,0x99A7C4AD1FBBA7C6LL,-670,0x2C659404L,0x225EL},1UL,0x6181L,-1L}}},{{{{0UL,1L,4,0x09979B65L,5L,0x74038AB73313E7CBLL,-1307,0UL,8L},246UL,0x03C7L,0xDF01C7FAL},{{0x09F51DABL,1L,11,0x7C0104BDL,0x13L,0xD0DB1F33D140ED91LL,960,0x8B660035L,0x637FL},0xC6L,2UL,0xF87E4978L},{{0UL,1L,4,0x09979B65L,5L,0x74038AB73313E7CBLL,-1307,0UL,8L},246UL,0x03C7L,0xDF01C7FAL},{{0x1C70B5F6L,-1L,1,0xB9FDE94EL,0x6BL,1UL,-1395,0x3122300BL,-5L},255UL,0xD068L,0x1525431BL},{{4294967295UL,0xA6L,14,0xD9EE29C0L,5L,0xC523401E5B4BAF5FLL,-705,0xABF4803AL,0xD647L},255UL,1UL,0xA62704DBL},{{4294967286UL,0x80L,9,18446744073709551615UL,3L,18446744073709551607UL,-1181,18446744073709551615UL,-1L},0x3EL,0UL,-1L}},{{{0x5196A25BL,0x73L,11,0xBAAB2A12L,0L,0UL,-27,18446744073709551615UL,-1L},0x43L,1UL,1L},{{1UL,-1L,11,0x4177A335L,0xFAL,18446744073709551615UL,-456,0x5B194EF1L,0L},0x64L,0xD45AL,0xB27021F9L},{{4UL,0xC3L,3,0x56FA72F8L,0xBEL,18446744073709551615UL,257,3UL,0x1A8AL},2UL,65531UL,-1L},{{1UL,0x7CL,13,0x0DAF6430L,-1L,0UL,786,1UL,-6L},3UL,0xBF46L,0x65B00D46L},{{0x47D65CAEL,0x1CL,10,0x741E03DBL,0x97L,0x58E8F744D2575F58LL,-260,0x513274FAL,0x18B2L},0xAAL,1UL,0x9CE6212CL},{{0x714A41B7L,-2L,1,0xBC724294L,0x6BL,18446744073709551607UL,501,0x1A045332L,0x8B7DL},0xDBL,65533UL,0xAB2E08F3L}},{{{0x1204FD57L,0L,5,0x744AC8F8L,-1L,18446744073709551615UL,1260,3UL,0x7228L},0UL,1UL,0x17BB5D6DL},{{0xAB667D2BL,0x90L,13,1UL,-2L,0x99A7C4AD1FBBA7C6LL,-670,0x2C659404L,0x225EL},1UL,0x6181L,-1L},{{0UL,0xB9L,12,3UL,0xA7L,0x29BD33FC0249AFE3LL,1427,18446744073709551615UL,0x9C0DL},0UL,0x0D75L,1L},{{1UL,0x7CL,13,0x0DAF6430L,-1L,0UL,786,1UL,-6L},3UL,0xBF46L,0x65B00D46L},{{0xDBD69BE9L,-4L,6,18446744073709551607UL,6L,5UL,-110,0x92B74649L,0x71F4L},0x9DL,0x8A14L,0xDD524B97L},{{0x1C70B5F6L,-1L,1,0xB9FDE94EL,0x6BL,1UL,-1395,0x3122300BL,-5L},255UL,0xD068L,0x1525431BL}}},{{{{0x5196A25BL,0x73L,11,0xBAAB2A12L,0L,0UL,-27,18446744073709551615UL,-1L},0x43L,1UL,1L},{{4294967292UL,0x34L,14,18446744073709551615UL,0xD3L,4UL,943,1UL,0x1A19L},255UL,0x824BL,-7L},{{0UL,0xB3L,13,0x9F28A0E0L,0xACL,1UL,90,1UL,-1L},250UL,1UL,5L},{{0x1C70B5F6L,-1L,1,0xB9FDE94EL,0x6BL,1UL,-1395,0x3122300BL,-5L},255UL,0xD068L,0x1525431BL},{{4UL,0xC3L,3,0x56FA72F8L,0xBEL,18446744073709551615UL,257,3UL,0x1A8AL},2UL,65531UL,-1L},{{1UL,-1L,7,0x0CA3772BL,0x5FL,0x93FBD44C0915FC1ELL,330,0x9016727EL,0x7908L},1UL,0x5D34L,0x52768F05L}},{{{0UL,1L,4,0x09979B65L,5L,0x74038AB73313E7CBLL,-1307,0UL,8L},246UL,0x03C7L,0xDF01C7FAL},{{0x9A248FCCL,0x4DL,14,18446744073709551607UL,0x8BL,0xC7FF32E4EA202B76LL,-1303,18446744073709551608UL,0xCF4BL},1UL,0xA6B5L,0xAA7A5E96L},{{0x5196A25BL,0x73L,11,0xBAAB2A12L,0L,0UL,-27,18446744073709551615UL,-1L},0x43L,1UL,1L},{{0xAB667D2BL,0x90L,13,1UL,-2L,0x99A7C4AD1FBBA7C6LL,-670,0x2C659404L,0x225EL},1UL,0x6181L,-1L},{{0x40A051B8L,0L,9,0x43EB0363L,1L,3UL,195,0x3FCB7661L,6L},0x1DL,1UL,-4L},{{0x09F51DABL,1L,11,0x7C0104BDL,0x13L,0xD0DB1F33D140ED91LL,960,0x8B660035L,0x637FL},0xC6L,2UL,0xF87E4978L}},{{{0xFCF5082CL,0x58L,15,18446744073709551606UL,-4L,0xFFB0687F2490424ALL,-1214,18446744073709551608UL,-8L},0x95L,5UL,0xA3D88CF5L},{{1UL,-1L,7,0x0CA3772BL,0x5FL,0x93FBD44C0915FC1ELL,330,0x9016727EL,0x7908L},1UL,0x5D34L,0x52768F05L},{{0x5196A25BL,0x73L,11,0xBAAB2A12L,0L,0UL,-27,18446744073709551615UL,-1L},0x43L,1UL,1L},{{0UL,0L,12,0x8D70DEC8L,0x9BL,1UL,-891,1UL,7L},0xC6L,0x47E7L,0x7E018F5FL},{{0x5196A25BL,0x73L,11,0xBAAB2A12L,0L,0UL,-27,18446744073709551615UL,-1L},0x43L,1UL,1L},{{1UL,-1L,7,0x0CA3772BL,0x5FL,0x93FBD44C0915FC1ELL,330,0x9016727EL,0x7908L},1UL,0x5D34L,0x52768F05L}}},{{{{0x47D65CAEL,0x1CL,10,0x741E03DBL,0x97L,0x58E8F744D2575F58LL,-260,0x513274FAL,0x18B2L},0xAAL,1UL,0x9CE6212CL},{{0UL,0L,12,0x8D70DEC8L,0x9BL,1UL,-891,1UL,7L},0xC6L,0x47E7L,0x7E018F5FL},{{0UL,0xB3L,13,0x9F28A0E0L,0xACL,1UL,90,1UL,-1L},250UL,1UL,5L},{{0UL,-3L,6,0xE18B63CEL,0x6BL,0x698A3390C0CC138CLL,-1076,0x6DE7A79CL,0L},9UL,0xB0AEL,0x8E361316L},{{0x3EF3A8CDL,0x31L,9,1UL,0x8DL,0xFAAE3D9D29738531LL,727,6UL,-9L},0x5BL,0xEA81L,0L},{{0x1C70B5F6L,-1L,1,0xB9FDE94EL,0x6BL,1UL,-1395,0x3122300BL,-5L},255UL,0xD068L,0x1525431BL}},{{{1UL,0x2EL,1,2UL,0x25L,0x30371CF87870E3E8LL,1281,0xF72CBD32L,0xF4A3L},9UL,0x3874L,0x2188D95DL},{{1UL,0xD2L,13,6UL,0xF3L,18446744073709551607UL,95,0xBD920C65L,0xB9E8L},0x0FL,0x9D7EL,0x2B2D8C64L},{{0UL,0xB9L,12,3UL,0xA7L,0x29BD33FC0249AFE3LL,1427,18446744073709551615UL,0x9C0DL},0UL,0x0D75L,1L},{{4294967292UL,0x34L,14,18446744073709551615UL,0xD3L,4UL,943,1UL,0x1A19L},255UL,0x824BL,-7L},{{0x48AF1FBAL,-1L,14,18446744073709551613UL,-4L,0x2FD341E3A302D848LL,-1269,0xA17F8C63L,0xFB4DL},7UL,0xE5F1L,-1L},{{0x714A41B7L,-2L,1,0xBC724294L,0x6BL,18446744073709551607UL,501,0x1A045332L,0x8B7DL},0xDBL,65533UL,0xAB2E08F3L}},{{{4294967291UL,1L,3,0UL,-7L,0UL,-62,0x315D36EEL,0xD1C9L},0x4FL,0x9919L,0xE58D0190L},{{1UL,-1L,11,0x4177A335L,0xFAL,18446744073709551615UL,-456,0x5B194EF1L,0L},0x64L,0xD45AL,0xB27021F9L},{{0UL,1L,4,0x09979B65L,5L,0x74038AB73313E7CBLL,-1307,0UL,8L},246UL,0x03C7L,0xDF01C7FAL},{{1UL,-1L,7,0x0CA3772BL,0x5FL,0x93FBD44C0915FC1ELL,330,0x9016727EL,0x7908L},1UL,0x5D34L,0x52768F05L},{{0x40A051B8L,0L,9,0x43EB0363L,1L,3UL,195,0x3FCB7661L,6L},0x1DL,1UL,-4L},{{0x9A248FCCL,0x4DL,14,18446744073709551607UL,0x8BL,0xC7FF32E4EA202B76LL,-1303,18446744073709551608UL,0xCF4BL},1UL,0xA6B5L,0xAA7A5E96L}}}};
+static volatile struct S2 g_109 = {-496,719,163,-5};/* VOLATILE GLOBAL g_109 */
+static volatile struct S2 g_110 = {-337,511,502,4};/* VOLATILE GLOBAL g_110 */
+static uint64_t g_113 = 0UL;
+static int64_t * volatile g_118[10][3] = {{(void*)0,(void*)0,(void*)0},{(void*)0,(void*)0,(void*)0},{(void*)0,(void*)0,(void*)0},{(void*)0,(void*)0,(void*)0},{(void*)0,(void*)0,(void*)0},{(void*)0,(void*)0,(void*)0},{(void*)0,(void*)0,(void*)0},{(void*)0,(void*)0,(void*)0},{(void*)0,(void*)0,(void*)0},{(void*)0,(void*)0,(void*)0}};
+static struct S0 g_126 = {0UL,1L,15,0UL,0L,18446744073709551606UL,1120,0UL,0x49ECL};/* VOLATILE GLOBAL g_126 */
+static uint32_t g_135 = 0x34E5B996L;
+static int8_t g_154 = 9L;
+static int32_t *g_162[7] = {&g_45,&g_45,&g_45,&g_45,&g_45,&g_45,&g_45};
+static int32_t ** volatile g_161 = &g_162[4];/* VOLATILE GLOBAL g_161 */
+static int32_t ** volatile g_207 = &g_162[4];/* VOLATILE GLOBAL g_207 */
+static uint8_t *g_211 = &g_71;
+static volatile uint16_t g_216 = 0x9A8DL;/* VOLATILE GLOBAL g_216 */
+static volatile uint16_t *g_215 = &g_216;
+static volatile struct S1 *g_224 = (void*)0;
+static volatile struct S1 ** volatile g_223 = &g_224;/* VOLATILE GLOBAL g_223 */
+static int64_t g_241 = 0L;
+static struct S1 * volatile g_306 = &g_66;/* VOLATILE GLOBAL g_306 */
+static struct S2 g_313 = {-8,-25,340,-10};/* VOLATILE GLOBAL g_313 */
+
+
+/* --- FORWARD DECLARATIONS --- */
+static struct S2  func_1(void);
+static struct S1  func_4(const int32_t  p_5, struct S1  p_6, int8_t  p_7, uint8_t  p_8, int32_t  p_9);
+static uint16_t  func_12(int8_t  p_13, uint32_t  p_14, uint8_t  p_15, uint32_t  p_16);
+static int16_t  func_20(uint32_t  p_21, uint32_t  p_22, int32_t  p_23, uint8_t  p_24);
+
+
+/* --- FUNCTIONS --- */
+/* ------------------------------------------ */
+/* 
+ * reads : g_2 g_3 g_50 g_45 g_71 g_66.f0 g_66.f1 g_66 g_106 g_109 g_110 g_118 g_126 g_96 g_161 g_135 g_154 g_64 g_162 g_207 g_215 g_223 g_211 g_113 g_224 g_241 g_306 g_313
+ * writes: g_3.f1 g_50 g_64 g_66 g_71 g_96 g_113 g_162 g_126.f5 g_154 g_211 g_45
+ */
+static struct S2  func_1(void)
+{ /* block id: 0 */
+    uint8_t l_27[2][7] = {{1UL,0xC7L,0xC7L,1UL,254UL,1UL,254UL},{1UL,0xC7L,0xC7L,1UL,254UL,1UL,254UL}};
+    uint8_t l_40[2];
+    struct S1 l_268[6] = {{-4L,-17,9,35},{-4L,-17,9,35},{-4L,-17,9,35},{-4L,-17,9,35},{-4L,-17,9,35},{-4L,-17,9,35}};
+    int32_t *l_307 = &g_45;
+    int32_t *l_308 = &g_45;
+    int32_t *l_309[9][3][9] = {{{(void*)0,&g_45,&g_45,&g_45,&g_45,(void*)0,&g_45,&g_45,&g_45},{&g_45,&g_45,&g_45,&g_45,&g_45,&g_45,&g_45,(void*)0,&g_45},{&g_45,(void*)0,&g_45,&g_45,&g_45,&g_45,&g_45,&g_45,(void*)0}},{{&g_45,&g_45,&g_45,&g_45,(void*)0,&g_45,(void*)0,(void*)0,&g_45},{&g_45,&g_45,&g_45,&g_45,&g_45,&g_45,(void*)0,&g_45,&g_45},{(void*)0,&g_45,&g_45,&g_45,&g_45,(void*)0,&g_45,&g_45,&g_45}},{{&g_45,&g_45,&g_45,&g_45,(void*)0,&g_45,&g_45,(void*)0,&g_45},{&g_45,&g_45,&g_45,(void*)0,(void*)0,&g_45,&g_45,&g_45,&g_45},{&g_45,(void*)0,(void*)0,&g_45,&g_45,&g_45,&g_45,&g_45,&g_45}},{{&g_45,(void*)0,&g_45,(void*)0,&g_45,&g_45,(void*)0,(void*)0,(void*)0},{(void*)0,&g_45,&g_45,&g_45,(void*)0,(void*)0,&g_45,&g_45,&g_45},{(void*)0,&g_45,(void*)0,&g_45,&g_45,&g_45,&g_45,(void*)0,&g_45}},{{&g_45,&g_45,&g_45,&g_45,&g_45,&g_45,&g_45,&g_45,&g_45},{&g_45,(void*)0,&g_45,&g_45,&g_45,&g_45,&g_45,&g_45,&g_45},{(void*)0,&g_45,&g_45,(void*)0,(void*)0,&g_45,&g_45,&g_45,&g_45}},{{&g_45,&g_45,&g_45,&g_45,&g_45,&g_45,&g_45,&g_45,(void*)0},{&g_45,(void*)0,(void*)0,&g_45,&g_45,(void*)0,(void*)0,&g_45,&g_45},{(void*)0,&g_45,(void*)0,&g_45,&g_45,&g_45,&g_45,&g_45,&g_45}},{{(void*)0,&g_45,&g_45,(void*)0,&g_45,&g_45,&g_45,&g_45,(void*)0},{&g_45,&g_45,(void*)0,&g_45,(void*)0,(void*)0,(void*)0,&g_45,&g_45},{&g_45,&g_45,(void*)0,&g_45,&g_45,&g_45,&g_45,&g_45,(void*)0}},{{&g_45,(void*)0,&g_45,&g_45,&g_45,&g_45,(void*)0,&g_45,&g_45},{&g_45,(void*)0,(void*)0,&g_45,&g_45,(void*)0,&g_45,&g_45,(void*)0},{(void*)0,&g_45,&g_45,(void*)0,&g_45,(void*)0,&g_45,&g_45,(void*)0}},{{(void*)0,&g_45,(void*)0,&g_45,(void*)0,&g_45,&g_45,&g_45,&g_45},{&g_45,(void*)0,(void*)0,&g_45,&g_45,&g_45,&g_45,&g_45,&g_45},{(void*)0,(void*)0,&g_45,&g_45,&g_45,&g_45,(void*)0,&g_45,&g_45}}};
+    uint16_t l_310 = 0UL;
+    int i, j, k;
+    for (i = 0; i < 2; i++)
+        l_40[i] = 0x3EL;
+    if (g_2)
+    { /* block id: 1 */
+        return g_3;
+    }
+    else
+    { /* block id: 3 */
+        uint16_t l_19[1][8][3] = {{{65528UL,1UL,65528UL},{65528UL,1UL,65528UL},{65528UL,1UL,65528UL},{65528UL,1UL,65528UL},{65528UL,1UL,65528UL},{65528UL,1UL,65528UL},{65528UL,1UL,65528UL},{65528UL,1UL,65528UL}}};
+        int i, j, k;
+        (*g_306) = func_4((safe_rshift_func_uint16_t_u_u(func_12((safe_sub_func_int16_t_s_s((4UL <= l_19[0][1][1]), func_20((safe_div_func_int32_t_s_s(l_27[1][2], (g_3.f1 = (((safe_sub_func_int64_t_s_s((l_19[0][3][0] >= ((l_27[1][2] ^ ((safe_sub_func_int32_t_s_s((safe_add_func_uint32_t_u_u(g_3.f2, (((safe_sub_func_uint8_t_u_u(((g_3.f3 || (g_3.f1 >= (((l_19[0][1][1] || 0UL) ^ g_3.f0) < 0x2136L))) > g_3.f1), 0UL)) , g_3.f3) ^ g_3.f0))), 8UL)) ^ g_3.f0)) ^ l_27[1][2])), (-1L))) < g_3.f1) , l_40[1])))), g_3.f0, l_19[0][1][1], l_40[1]))), g_135, l_19[0][3][2], g_126.f3), l_19[0][2][2])), l_268[5], g_3.f0, l_40[1], g_3.f0);
+    }
+    (*l_307) = 0x86ED72C7L;
+    l_310++;
+    return g_313;
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads : g_106.f0.f8 g_207 g_162 g_126.f8 g_96 g_241 g_154 g_45
+ * writes: g_66.f0 g_71 g_45 g_154
+ */
+static struct S1  func_4(const int32_t  p_5, struct S1  p_6, int8_t  p_7, uint8_t  p_8, int32_t  p_9)
+{ /* block id: 113 */
+    uint32_t l_269[2];
+    struct S1 l_270 = {1L,24,5,24};
+    int32_t *l_293 = &g_66.f0;
+    int32_t *l_294 = &l_270.f0;
+    uint8_t *l_295 = &g_71;
+    int32_t *l_296 = (void*)0;
+    int32_t *l_297 = (void*)0;
+    int32_t *l_298 = (void*)0;
+    int32_t *l_299 = &g_45;
+    int32_t *l_300[4];
+    uint32_t l_301[4];
+    int i;
+    for (i = 0; i < 2; i++)
+        l_269[i] = 0x6BE6D2AFL;
+    for (i = 0; i < 4; i++)
+        l_300[i] = &g_45;
+    for (i = 0; i < 4; i++)
+        l_301[i] = 0x35F19F81L;
+    (*l_299) ^= ((0UL | l_269[1]) == ((l_270 , (safe_add_func_int32_t_s_s((safe_add_func_int16_t_s_s((safe_mod_func_int32_t_s_s((p_6.f2 ^= ((safe_sub_func_uint64_t_u_u((safe_sub_func_int32_t_s_s((safe_sub_func_int64_t_s_s((safe_lshift_func_uint16_t_u_s(((!((safe_lshift_func_uint8_t_u_s((((void*)0 != &g_241) , ((*l_295) = (+(((((~((safe_sub_func_int16_t_s_s(p_6.f0, (l_269[0] , (((*l_294) = ((*l_293) = ((!((1UL < ((8L >= 0xB7L) >= g_106[8][2][2].f0.f8)) <= l_270.f3)) & l_269[0]))) , l_269[0])))) != l_270.f2)) , (*g_207)) != (void*)0) != l_270.f2) < 0x4CL)))), g_126.f8)) || l_270.f0)) , l_270.f3), 3)), g_96[6][6])), p_6.f3)), 1L)) && p_6.f0)), g_241)), g_154)), p_6.f1))) , p_8));
+    --l_301[3];
+    for (g_154 = (-1); (g_154 != 17); g_154 = safe_add_func_uint64_t_u_u(g_154, 9))
+    { /* block id: 122 */
+        return p_6;
+    }
+    return p_6;
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads : g_71 g_154 g_109.f0 g_64 g_161 g_162 g_207 g_106.f0 g_45 g_106.f2 g_66.f3 g_215 g_223 g_126.f6 g_126 g_96 g_211 g_113 g_224 g_109.f1
+ * writes: g_71 g_154 g_64 g_162 g_211 g_45 g_96 g_126.f5 g_113
+ */
+static uint16_t  func_12(int8_t  p_13, uint32_t  p_14, uint8_t  p_15, uint32_t  p_16)
+{ /* block id: 60 */
+    uint8_t l_186 = 246UL;
+    struct S1 *l_192[7][5] = {{&g_66,&g_66,&g_66,&g_66,&g_66},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{&g_66,&g_66,&g_66,(void*)0,&g_66},{(void*)0,(void*)0,&g_66,(void*)0,(void*)0},{&g_66,(void*)0,&g_66,(void*)0,&g_66},{(void*)0,(void*)0,&g_66,(void*)0,(void*)0},{&g_66,(void*)0,&g_66,&g_66,&g_66}};
+    struct S1 l_197 = {0xC1A41B91L,-24,-8,0};
+    int32_t l_203[6][4][10] = {{{(-3L),0L,0L,5L,7L,0L,0x8AAEB52AL,0L,0x326D5045L,0L},{7L,0L,0xDB7D8292L,1L,0x3F49FC18L,0xFCA08C83L,(-1L),0x7FE131B2L,0x7A445A75L,0x3898DAF1L},{1L,0L,0x8AAEB52AL,0L,0L,0x3F49FC18L,0x3898DAF1L,0xFCA08C83L,0L,7L},{0x7FE131B2L,0xF41C3D79L,0x8AAEB52AL,1L,0L,0xFCA08C83L,1L,0x7FE131B2L,0x7FE131B2L,1L}},{{0x326D5045L,1L,0x3898DAF1L,0x3898DAF1L,1L,0x326D5045L,0x8AAEB52AL,0xF27BE7A9L,0L,1L},{0x7A445A75L,0xF41C3D79L,4L,1L,0xDBCE61ADL,0x8AAEB52AL,0x0B0B6822L,0L,0L,4L},{0x7A445A75L,0L,7L,0xDB7D8292L,0x7FE131B2L,0x326D5045L,4L,(-1L),0L,0L},{0x326D5045L,4L,(-1L),0L,0L,0xFCA08C83L,0xF41C3D79L,0x326D5045L,0L,4L}},{{0x7FE131B2L,0x7A445A75L,0x3898DAF1L,1L,7L,0x3F49FC18L,(-1L),7L,0L,1L},{1L,0L,1L,0L,0L,0x0B0B6822L,0x0B0B6822L,0L,0L,1L},{0L,0L,0x8AAEB52AL,0xDB7D8292L,(-3L),0L,1L,7L,0L,7L},{0x326D5045L,0xDB7D8292L,0x0B0B6822L,1L,1L,0xF27BE7A9L,1L,0x326D5045L,0L,0x3898DAF1L}},{{0L,0L,4L,0x3898DAF1L,7L,0xDBCE61ADL,0x0B0B6822L,(-1L),0x7FE131B2L,0x7A445A75L},{0x7A445A75L,0L,0xF41C3D79L,1L,0x7FE131B2L,0xF27BE7A9L,(-1L),0L,0L,0xF41C3D79L},{0L,0x7A445A75L,(-1L),0L,0x7FE131B2L,0L,0xF41C3D79L,0xF27BE7A9L,0x7A445A75L,0x7A445A75L},{0x7FE131B2L,4L,0x0B0B6822L,7L,7L,0x0B0B6822L,4L,0x7FE131B2L,0L,0x3898DAF1L}},{{0L,0L,1L,0L,1L,0x3F49FC18L,0x0B0B6822L,0xFCA08C83L,0x326D5045L,7L},{0L,0xF41C3D79L,1L,1L,(-3L),0xFCA08C83L,0x8AAEB52AL,0x7FE131B2L,0L,1L},{0L,1L,0x0B0B6822L,0x3898DAF1L,0L,0x326D5045L,1L,0xF27BE7A9L,1L,1L},{0L,0xF41C3D79L,(-1L),1L,7L,0x8AAEB52AL,0x3898DAF1L,0L,0x7FE131B2L,4L}},{{0L,0L,0xF41C3D79L,0xDB7D8292L,0L,0x326D5045L,(-1L),0xFCA08C83L,0L,0L},{0x7A445A75L,0xDB7D8292L,0xDB7D8292L,0x7A445A75L,(-3L),0x0B0B6822L,0L,0L,1L,0xDB7D8292L},{0L,1L,0x8AAEB52AL,0xF41C3D79L,0x7FE131B2L,0xDBCE61ADL,0xDB7D8292L,0L,1L,7L},{0x3F49FC18L,4L,7L,0x7A445A75L,1L,0x8AAEB52AL,1L,0x3F49FC18L,0L,0xF41C3D79L}}};
+    uint32_t l_210 = 1UL;
+    struct S1 **l_226 = &l_192[2][1];
+    int16_t l_235[3][4] = {{(-7L),(-7L),(-7L),(-7L)},{(-7L),(-7L),(-7L),(-7L)},{(-7L),(-7L),(-7L),(-7L)}};
+    int64_t *l_242 = &g_241;
+    int16_t l_267 = 0x418DL;
+    int i, j, k;
+    if (l_186)
+    { /* block id: 61 */
+        struct S1 **l_193 = &l_192[5][3];
+        uint8_t *l_194 = &g_71;
+        struct S1 l_200 = {0xE1303015L,15,-6,57};
+        uint64_t l_201 = 0x9EF9CE596C879CBFLL;
+        int8_t *l_202 = &g_154;
+        l_200.f2 = (safe_div_func_int32_t_s_s((-1L), (+(safe_sub_func_uint8_t_u_u(((*l_194) &= (&g_71 == ((((*l_193) = l_192[2][1]) != (void*)0) , (p_13 , &l_186)))), (((l_203[4][2][5] ^= (((safe_rshift_func_int8_t_s_u((l_197 , (safe_lshift_func_uint16_t_u_s((l_200 , ((((*l_202) ^= l_201) , g_109.f0) , g_64)), 1))), l_186)) , l_200.f0) > p_16)) > g_64) >= 1L))))));
+    }
+    else
+    { /* block id: 67 */
+        int32_t *l_212 = &l_203[3][1][0];
+        for (g_64 = 0; (g_64 != (-9)); g_64 = safe_sub_func_int64_t_s_s(g_64, 9))
+        { /* block id: 70 */
+            int32_t **l_206 = (void*)0;
+            (*g_207) = (*g_161);
+            l_203[4][2][5] = (safe_mul_func_uint16_t_u_u(0xC8BFL, 0x44C7L));
+            if (l_210)
+                continue;
+        }
+        (*l_212) ^= ((g_211 = &p_15) == (g_106[8][2][2].f0 , &l_186));
+    }
+    for (g_45 = 6; (g_45 >= 0); g_45 -= 1)
+    { /* block id: 80 */
+        struct S1 *l_218 = &l_197;
+        int32_t l_228 = 0x744BD785L;
+        struct S1 l_263 = {0x5149B856L,44,0,46};
+        for (l_186 = 1; (l_186 <= 6); l_186 += 1)
+        { /* block id: 83 */
+            uint16_t *l_214 = &g_96[6][6];
+            struct S1 **l_219 = &l_192[2][1];
+            int64_t *l_240[2][3] = {{&g_241,&g_241,&g_241},{&g_241,&g_241,&g_241}};
+            int32_t l_262 = (-5L);
+            int32_t *l_266[3][4] = {{&l_203[4][2][5],&l_203[4][2][5],&l_203[4][2][5],&l_203[4][2][5]},{&l_203[4][2][5],&l_203[4][2][5],&l_203[4][2][5],&l_203[4][2][5]},{&l_203[4][2][5],&l_203[4][2][5],&l_203[4][2][5],&l_203[4][2][5]}};
+            int i, j;
+            if (((((*l_214) = ((g_162[g_45] = g_162[g_45]) == ((~g_106[8][2][2].f2) , &l_203[4][2][5]))) | g_66.f3) < ((l_214 == g_215) && (+((((*l_219) = l_218) == &l_197) , ((void*)0 == &g_45))))))
+            { /* block id: 87 */
+                int32_t l_222 = 0x0B701436L;
+                struct S1 ***l_225[3][5][9] = {{{&l_219,(void*)0,&l_219,&l_219,(void*)0,&l_219,&l_219,(void*)0,&l_219},{(void*)0,&l_219,&l_219,&l_219,&l_219,(void*)0,(void*)0,&l_219,&l_219},{(void*)0,&l_219,&l_219,&l_219,(void*)0,(void*)0,(void*)0,&l_219,(void*)0},{&l_219,&l_219,&l_219,&l_219,(void*)0,&l_219,(void*)0,&l_219,&l_219},{&l_219,&l_219,(void*)0,(void*)0,&l_219,&l_219,&l_219,(void*)0,&l_219}},{{&l_219,&l_219,&l_219,&l_219,&l_219,&l_219,&l_219,(void*)0,(void*)0},{&l_219,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,&l_219,&l_219,(void*)0},{&l_219,&l_219,&l_219,&l_219,&l_219,&l_219,&l_219,&l_219,(void*)0},{&l_219,&l_219,&l_219,&l_219,&l_219,(void*)0,(void*)0,&l_219,&l_219},{&l_219,&l_219,&l_219,&l_219,&l_219,&l_219,&l_219,(void*)0,&l_219}},{{&l_219,&l_219,&l_219,&l_219,&l_219,&l_219,&l_219,(void*)0,(void*)0},{&l_219,&l_219,&l_219,&l_219,&l_219,&l_219,&l_219,&l_219,&l_219},{(void*)0,&l_219,(void*)0,&l_219,&l_219,(void*)0,&l_219,&l_219,&l_219},{&l_219,&l_219,(void*)0,&l_219,&l_219,&l_219,&l_219,&l_219,&l_219},{(void*)0,&l_219,&l_219,(void*)0,&l_219,(void*)0,&l_219,&l_219,&l_219}}};
+                int8_t *l_227 = &g_154;
+                int32_t *l_236 = (void*)0;
+                int32_t *l_237 = &l_203[4][2][5];
+                uint32_t l_248 = 4294967295UL;
+                int i, j, k;
+                if ((**g_207))
+                    break;
+                (*l_237) &= ((safe_mul_func_int8_t_s_s(((*l_227) = ((l_222 , g_223) != (l_226 = (void*)0))), 0x4CL)) && (g_126.f6 != ((g_126 , l_228) & (((safe_lshift_func_uint8_t_u_s((safe_rshift_func_int8_t_s_u(g_96[4][8], (safe_add_func_uint32_t_u_u(l_235[1][0], g_96[2][0])))), g_154)) <= p_13) | 7L))));
+                (*l_237) = (safe_sub_func_uint16_t_u_u(((*l_214) = (255UL ^ ((l_242 = l_240[1][0]) == (void*)0))), ((0x63CFA9A2L ^ ((((safe_lshift_func_int16_t_s_u((safe_mod_func_uint32_t_u_u((p_15 ^ ((+((void*)0 == &g_113)) , (((l_197.f1 |= ((void*)0 == &g_71)) , (*g_211)) > 1L))), 0xC265CB37L)), l_228)) & 0x7072FF2AD20E9BE4LL) , p_15) , l_248)) ^ (*g_211))));
+            }
+            else
+            { /* block id: 96 */
+                return l_235[1][1];
+            }
+            for (g_126.f5 = 0; (g_126.f5 <= 21); g_126.f5 = safe_add_func_uint64_t_u_u(g_126.f5, 6))
+            { /* block id: 101 */
+                int16_t *l_260 = &g_64;
+                int32_t *l_261[5];
+                int i;
+                for (i = 0; i < 5; i++)
+                    l_261[i] = &l_203[1][2][1];
+                l_262 |= (safe_mul_func_int8_t_s_s(((l_197.f2 &= ((+18446744073709551615UL) < ((safe_sub_func_uint64_t_u_u(0x8F1AD1F4B11E6578LL, (g_113--))) == (((void*)0 == (*g_223)) | (((((*l_260) = (0x69C0L && g_126.f2)) , (p_15 , g_71)) | 0xDAL) && g_126.f8))))) | p_16), 2L));
+                (*l_218) = l_263;
+                l_197.f1 = (safe_add_func_int8_t_s_s(g_109.f1, 0xF5L));
+            }
+            l_197.f1 = 0L;
+        }
+    }
+    return l_267;
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads : g_50 g_2 g_45 g_3.f1 g_3 g_71 g_66.f0 g_66.f1 g_66 g_106 g_109 g_110 g_118 g_126 g_96 g_161
+ * writes: g_50 g_64 g_66 g_71 g_96 g_113 g_162 g_126.f5
+ */
+static int16_t  func_20(uint32_t  p_21, uint32_t  p_22, int32_t  p_23, uint8_t  p_24)
+{ /* block id: 5 */
+    int32_t l_41 = (-6L);
+    int32_t l_47 = (-1L);
+    int32_t l_48 = (-7L);
+    int64_t l_49[9] = {(-1L),(-1L),(-1L),(-1L),(-1L),(-1L),(-1L),(-1L),(-1L)};
+    struct S1 l_58 = {0x2604697EL,-21,-10,35};
+    int16_t *l_78 = &g_64;
+    struct S1 *l_103 = &l_58;
+    int32_t l_175 = 2L;
+    int32_t l_176 = (-1L);
+    int32_t l_177 = (-10L);
+    int32_t l_178 = 0L;
+    int32_t l_179[5][8][6] = {{{0x88DAA7BDL,0xF0CC100CL,0x99EEEB3BL,0L,0x1B42EB3BL,0xDC5AAB69L},{0x1B42EB3BL,(-1L),0x88DAA7BDL,7L,0x08722E18L,0xCBDD68C7L},{0xACB734EDL,4L,(-1L),3L,0L,0xE4076FA7L},{4L,(-5L),(-4L),(-6L),0x41EC2257L,1L},{0xCBDD68C7L,(-1L),0xF0CC100CL,0L,0x2EC9369DL,0x80F1149AL},{1L,1L,0xB2507C90L,0x89434168L,(-6L),(-6L)},{0L,0L,0xE966B25FL,0xACB734EDL,0L,(-7L)},{0L,(-6L),0xB26CBD6CL,0x73EDCD0FL,0xCBDD68C7L,0x88DAA7BDL}},{{0x80F1149AL,0x08722E18L,0L,0x7D2C49F8L,0xAC7BB5F2L,0x639A1FC5L},{0L,0L,5L,(-10L),5L,7L},{0x11B6FFB8L,1L,0L,0xCBDD68C7L,(-2L),1L},{4L,0x179A8872L,0x2C701E8AL,0x64999978L,4L,0x64999978L},{(-2L),0x2EC9369DL,(-2L),0x67CCE03AL,(-3L),4L},{0xE762A7FBL,0x95090B88L,0x80F1149AL,0xB41EB152L,0xE966B25FL,(-5L)},{(-1L),0L,0xA28C209DL,0xB41EB152L,0xF0CC100CL,0x67CCE03AL},{0xE762A7FBL,0xB2507C90L,1L,0x67CCE03AL,(-1L),0x3A2674D3L}},{{(-2L),0x46392CDDL,0xACB734EDL,0x64999978L,(-1L),(-7L)},{4L,0x99EEEB3BL,1L,0xCBDD68C7L,0x15847B73L,0xE762A7FBL},{0x11B6FFB8L,0L,(-6L),(-10L),0x639A1FC5L,0x2EC9369DL},{0L,0L,0L,0x7D2C49F8L,0xCCA38B47L,0x26554883L},{0x80F1149AL,5L,0x95090B88L,0x73EDCD0FL,0xA28C209DL,0L},{0L,0xCCA38B47L,(-5L),0xACB734EDL,1L,1L},{0L,0x812FE4CCL,0x16825D98L,0x89434168L,0x1F5E8067L,0xEB438649L},{1L,1L,0xAC7BB5F2L,0L,0x11B6FFB8L,0x179A8872L}},{{0xCBDD68C7L,0xACB734EDL,(-10L),(-6L),0x16825D98L,0L},{4L,0xBC96BD9CL,0L,3L,0x88DAA7BDL,0xCCA38B47L},{0xACB734EDL,0x58E4A434L,0x11B6FFB8L,7L,0x179A8872L,8L},{0x1B42EB3BL,0xE4076FA7L,0x80BCEAF3L,0L,0L,0x08722E18L},{0x88DAA7BDL,0xE762A7FBL,0L,0xCCA38B47L,0xEFFB6566L,0xEFFB6566L},{4L,(-6L),(-6L),4L,0x26554883L,(-5L)},{0x37AEF03BL,0x58E4A434L,0x3E2CE9B3L,0L,0xDDC6FD7BL,1L},{(-2L),0x11B6FFB8L,0L,0x08722E18L,0xDDC6FD7BL,0xB41EB152L}},{{0x15847B73L,0x58E4A434L,4L,0xB2507C90L,0x26554883L,1L},{0x80BCEAF3L,(-6L),0x67CCE03AL,0xB26CBD6CL,0x88DAA7BDL,0xF0CC100CL},{(-4L),0L,0L,0x58E4A434L,(-1L),(-1L)},{(-6L),0x1F5E8067L,0x3D29A96DL,0xBF83AA05L,(-2L),0L},{(-3L),0xACB734EDL,4L,(-1L),3L,0L},{7L,(-9L),0x26554883L,0x9DB418BBL,0xF0CC100CL,2L},{0x99EEEB3BL,1L,(-1L),0x64999978L,0x21485D5FL,4L},{4L,0xB26CBD6CL,0L,0xACB734EDL,1L,0x64999978L}}};
+    uint16_t l_180 = 65532UL;
+    int i, j, k;
+    if (l_41)
+    { /* block id: 6 */
+        int32_t *l_62 = &l_48;
+        int32_t **l_61 = &l_62;
+        int16_t *l_63 = &g_64;
+        struct S1 *l_67 = &g_66;
+        for (p_21 = 0; (p_21 != 39); p_21 = safe_add_func_uint32_t_u_u(p_21, 3))
+        { /* block id: 9 */
+            int32_t *l_44 = &g_45;
+            int32_t *l_46[3][5][9] = {{{&g_45,&g_45,&g_45,(void*)0,&g_45,&g_45,&g_45,&g_45,&g_45},{&g_45,&g_45,(void*)0,&g_45,&g_45,(void*)0,&g_45,&g_45,&g_45},{(void*)0,&g_45,&g_45,&g_45,&g_45,&g_45,(void*)0,&g_45,&g_45},{&g_45,&g_45,&g_45,&g_45,(void*)0,&g_45,(void*)0,(void*)0,&g_45},{&g_45,&g_45,(void*)0,&g_45,&g_45,(void*)0,(void*)0,&g_45,&g_45}},{{&g_45,&g_45,&g_45,&g_45,(void*)0,(void*)0,&g_45,(void*)0,&g_45},{(void*)0,&g_45,&g_45,&g_45,&g_45,(void*)0,&g_45,&g_45,&g_45},{(void*)0,&g_45,&g_45,&g_45,&g_45,&g_45,(void*)0,&g_45,&g_45},{&g_45,&g_45,&g_45,&g_45,&g_45,&g_45,&g_45,&g_45,(void*)0},{&g_45,&g_45,&g_45,&g_45,&g_45,(void*)0,(void*)0,&g_45,&g_45}},{{&g_45,(void*)0,&g_45,&g_45,&g_45,&g_45,&g_45,&g_45,&g_45},{(void*)0,&g_45,(void*)0,&g_45,&g_45,(void*)0,&g_45,&g_45,(void*)0},{&g_45,&g_45,&g_45,(void*)0,&g_45,(void*)0,&g_45,&g_45,&g_45},{&g_45,&g_45,&g_45,&g_45,&g_45,&g_45,&g_45,(void*)0,&g_45},{&g_45,&g_45,&g_45,&g_45,&g_45,(void*)0,&g_45,(void*)0,&g_45}}};
+            uint16_t l_53 = 65526UL;
+            int i, j, k;
+            g_50++;
+            if (l_53)
+                continue;
+        }
+        if (((safe_add_func_int64_t_s_s((l_47 |= (safe_sub_func_int64_t_s_s((4294967295UL <= g_2), (l_58 , (g_45 , (p_22 || (((*l_63) = ((safe_div_func_uint16_t_u_u((((*l_61) = &l_48) != (g_45 , &p_23)), 0x415CL)) == g_3.f1)) <= g_45))))))), p_22)) | l_58.f3))
+        { /* block id: 16 */
+            struct S1 *l_65[8] = {&l_58,&l_58,&l_58,&l_58,&l_58,&l_58,&l_58,&l_58};
+            uint8_t *l_70 = &g_71;
+            int16_t **l_79 = &l_78;
+            int16_t * const l_80 = &g_64;
+            int32_t l_81 = 0xD5754278L;
+            int i;
+            p_23 = ((g_66 = (g_3 , l_58)) , g_50);
+            l_81 ^= ((((void*)0 == l_67) , (*l_62)) , (safe_sub_func_uint8_t_u_u((++(*l_70)), ((safe_lshift_func_uint8_t_u_u((l_65[1] == &l_58), 7)) >= (safe_rshift_func_int16_t_s_s((((*l_79) = l_78) != l_80), g_3.f0))))));
+            for (g_66.f0 = 0; (g_66.f0 != (-10)); --g_66.f0)
+            { /* block id: 24 */
+                int64_t *l_95[1][6][7] = {{{&l_49[5],&l_49[5],&l_49[8],&l_49[3],&l_49[8],&l_49[5],&l_49[5]},{(void*)0,&l_49[5],&l_49[5],&l_49[5],(void*)0,(void*)0,&l_49[5]},{&l_49[5],&l_49[2],&l_49[5],(void*)0,&l_49[8],&l_49[0],&l_49[5]},{&l_49[5],&l_49[5],&l_49[5],&l_49[5],&l_49[5],&l_49[5],&l_49[5]},{&l_49[5],(void*)0,&l_49[8],&l_49[0],&l_49[5],&l_49[0],&l_49[8]},{(void*)0,(void*)0,&l_49[5],&l_49[5],&l_49[5],(void*)0,(void*)0}}};
+                struct S1 *l_102 = &l_58;
+                struct S1 **l_104 = (void*)0;
+                struct S1 **l_105[10][4] = {{&l_67,&l_67,&l_67,&l_102},{&l_67,&l_102,&l_102,&l_102},{&l_67,&l_67,&l_102,&l_67},{&l_67,(void*)0,&l_102,&l_67},{&l_102,&l_67,(void*)0,(void*)0},{&l_102,&l_102,&l_102,(void*)0},{&l_67,(void*)0,&l_102,(void*)0},{&l_67,&l_67,&l_102,&l_102},{&l_67,&l_67,&l_67,(void*)0},{&l_67,(void*)0,&l_67,(void*)0}};
+                int i, j, k;
+                (*l_62) = (safe_lshift_func_uint8_t_u_u((!(safe_sub_func_uint16_t_u_u((((((safe_rshift_func_uint16_t_u_s(((safe_sub_func_int64_t_s_s((safe_add_func_int32_t_s_s(g_3.f1, (g_66.f1 < ((g_96[6][6] = (-1L)) , (!(safe_rshift_func_uint16_t_u_u(((l_49[4] == p_24) && 7UL), (0x9BL & ((safe_sub_func_int32_t_s_s(((l_67 = (l_65[1] = (l_103 = l_102))) != &l_58), g_66.f1)) , 255UL))))))))), p_24)) | g_50), 10)) || 3UL) & p_24) > g_3.f3) == g_66.f1), (-5L)))), 6));
+                if (l_58.f1)
+                    break;
+            }
+            g_66 = g_66;
+        }
+        else
+        { /* block id: 33 */
+            uint8_t l_125 = 255UL;
+            struct S1 l_144 = {0x3A2C7831L,47,10,1};
+            if (((((g_106[8][2][2] , (safe_mod_func_uint64_t_u_u(((l_58.f0 ^ ((void*)0 != &l_62)) , (g_109 , p_24)), 0xF036B2E91BB1884FLL))) ^ 0L) <= ((p_24 || g_66.f1) < g_45)) ^ g_66.f1))
+            { /* block id: 34 */
+                uint64_t *l_111 = (void*)0;
+                uint64_t *l_112 = &g_113;
+                int16_t l_123[4][3] = {{(-4L),0L,0x6D6BL},{(-4L),(-4L),0L},{0x6104L,0L,0L},{0L,0L,0x6D6BL}};
+                uint32_t *l_134[8][10][2] = {{{&g_135,&g_135},{&g_135,&g_135},{&g_135,&g_135},{&g_135,&g_135},{&g_135,&g_135},{&g_135,&g_135},{&g_135,(void*)0},{&g_135,&g_135},{&g_135,&g_135},{&g_135,&g_135}},{{&g_135,(void*)0},{&g_135,&g_135},{&g_135,&g_135},{&g_135,&g_135},{&g_135,&g_135},{&g_135,&g_135},{&g_135,&g_135},{&g_135,&g_135},{&g_135,&g_135},{&g_135,&g_135}},{{&g_135,&g_135},{&g_135,&g_135},{&g_135,&g_135},{&g_135,(void*)0},{&g_135,&g_135},{&g_135,&g_135},{&g_135,&g_135},{&g_135,(void*)0},{&g_135,&g_135},{&g_135,&g_135}},{{&g_135,&g_135},{&g_135,&g_135},{&g_135,&g_135},{&g_135,&g_135},{&g_135,&g_135},{&g_135,&g_135},{&g_135,&g_135},{&g_135,&g_135},{&g_135,&g_135},{&g_135,&g_135}},{{&g_135,&g_135},{&g_135,&g_135},{&g_135,(void*)0},{&g_135,&g_135},{&g_135,&g_135},{&g_135,&g_135},{&g_135,&g_135},{&g_135,&g_135},{&g_135,&g_135},{&g_135,&g_135}},{{(void*)0,&g_135},{&g_135,&g_135},{(void*)0,&g_135},{&g_135,&g_135},{&g_135,&g_135},{&g_135,&g_135},{&g_135,&g_135},{&g_135,&g_135},{&g_135,&g_135},{&g_135,(void*)0}},{{&g_135,&g_135},{&g_135,&g_135},{&g_135,&g_135},{&g_135,&g_135},{&g_135,&g_135},{&g_135,&g_135},{&g_135,&g_135},{(void*)0,&g_135},{&g_135,&g_135},{(void*)0,&g_135}},{{&g_135,&g_135},{&g_135,&g_135},{&g_135,&g_135},{&g_135,&g_135},{&g_135,&g_135},{&g_135,&g_135},{&g_135,(void*)0},{&g_135,&g_135},{&g_135,&g_135},{&g_135,&g_135}}};
+                uint16_t *l_136[1];
+                int32_t l_137[10] = {0xB602AEEAL,0x8506ACAFL,0xB602AEEAL,0xB602AEEAL,0x8506ACAFL,0xB602AEEAL,0xB602AEEAL,0x8506ACAFL,0xB602AEEAL,0xB602AEEAL};
+                int i, j, k;
+                for (i = 0; i < 1; i++)
+                    l_136[i] = &g_96[6][6];
+                g_66.f2 |= ((g_110 , g_3.f1) , (0x4662EA83L > (((((*l_112) = 0xB68EF077623B56AELL) <= ((safe_sub_func_uint16_t_u_u((safe_mod_func_int16_t_s_s((g_118[4][2] != &l_49[5]), (safe_add_func_int16_t_s_s(((safe_lshift_func_int16_t_s_s(((**l_61) , p_23), 13)) && l_123[1][1]), 0x922DL)))), 5UL)) , g_106[8][2][2].f0.f0)) | 18446744073709551611UL) != 1UL)));
+                (*l_62) = (!(((0L | l_125) & (g_126 , ((safe_lshift_func_uint16_t_u_u(((safe_sub_func_uint64_t_u_u(((((((void*)0 != &l_78) < (l_49[4] , (safe_div_func_int64_t_s_s((g_71 < ((l_137[9] |= (p_23 || (!(p_21 = ((l_123[1][1] & 0x0FBA2EC1L) | p_23))))) , p_22)), l_125)))) >= p_23) , p_24) || g_106[8][2][2].f3), g_3.f1)) & p_22), 12)) != p_22))) ^ g_66.f3));
+                return l_58.f1;
+            }
+            else
+            { /* block id: 41 */
+                int8_t l_151 = 0xA6L;
+                int8_t *l_152 = (void*)0;
+                int8_t *l_153[3];
+                int32_t l_155 = (-1L);
+                uint32_t l_160 = 0x33E59652L;
+                int i;
+                for (i = 0; i < 3; i++)
+                    l_153[i] = &g_154;
+                (*l_62) = ((safe_lshift_func_int8_t_s_s(g_109.f3, 6)) ^ ((safe_add_func_int32_t_s_s((0xC20350C091DDEBA1LL | (safe_mul_func_int8_t_s_s((((l_144 , ((safe_add_func_uint8_t_u_u(p_24, ((!((((+(0x47L != 1UL)) , (((safe_add_func_uint32_t_u_u(l_151, ((l_155 = g_96[0][3]) | ((((safe_rshift_func_uint16_t_u_s((safe_sub_func_uint8_t_u_u(8UL, 0x5FL)), p_24)) , p_21) >= 3UL) || l_58.f0)))) ^ 1L) ^ l_125)) , p_22) & p_24)) != g_126.f3))) <= g_71)) && 0x7BD7L) == l_47), g_126.f2))), l_160)) >= 18446744073709551614UL));
+            }
+            (*g_161) = ((*l_61) = &g_45);
+        }
+        (*l_61) = (*l_61);
+    }
+    else
+    { /* block id: 49 */
+        int32_t *l_163 = &l_48;
+        int32_t *l_164 = &l_48;
+        int32_t *l_165 = &g_45;
+        int32_t *l_166 = &g_45;
+        int32_t l_167 = 1L;
+        int32_t *l_168 = &l_167;
+        int32_t *l_169 = &l_167;
+        int32_t *l_170 = &l_47;
+        int32_t *l_171 = (void*)0;
+        int32_t *l_172 = &l_48;
+        int32_t *l_173[7];
+        int64_t l_174[2];
+        int32_t **l_183 = &l_172;
+        int i;
+        for (i = 0; i < 7; i++)
+            l_173[i] = &l_47;
+        for (i = 0; i < 2; i++)
+            l_174[i] = 0x47D91602F62C58C6LL;
+        --l_180;
+        (*l_183) = &p_23;
+        return p_24;
+    }
+    for (g_126.f5 = 0; (g_126.f5 == 51); g_126.f5 = safe_add_func_uint32_t_u_u(g_126.f5, 8))
+    { /* block id: 56 */
+        return g_2;
+    }
+    return l_179[3][2][4];
+}
+
+
+
+
+/* ---------------------------------------- */
+int main (void)
+{
+    int i, j, k;
+    int print_hash_value = 0;
+    platform_main_begin();
+    crc32_gentab();
+    func_1();
+    transparent_crc(g_2, "g_2", print_hash_value);
+    transparent_crc(g_3.f0, "g_3.f0", print_hash_value);
+    transparent_crc(g_3.f1, "g_3.f1", print_hash_value);
+    transparent_crc(g_3.f2, "g_3.f2", print_hash_value);
+    transparent_crc(g_3.f3, "g_3.f3", print_hash_value);
+    transparent_crc(g_45, "g_45", print_hash_value);
+    transparent_crc(g_50, "g_50", print_hash_value);
+    transparent_crc(g_64, "g_64", print_hash_value);
+    transparent_crc(g_66.f0, "g_66.f0", print_hash_value);
+    transparent_crc(g_66.f1, "g_66.f1", print_hash_value);
+    transparent_crc(g_66.f2, "g_66.f2", print_hash_value);
+    transparent_crc(g_66.f3, "g_66.f3", print_hash_value);
+    transparent_crc(g_71, "g_71", print_hash_value);
+    for (i = 0; i < 9; i++)
+    {
+        for (j = 0; j < 9; j++)
+        {
+            transparent_crc(g_96[i][j], "g_96[i][j]", print_hash_value);
+            if (print_hash_value) printf("index = [%d][%d]\n", i, j);
+
+        }
+    }
+    for (i = 0; i < 9; i++)
+    {
+        for (j = 0; j < 3; j++)
+        {
+            for (k = 0; k < 6; k++)
+            {
+                transparent_crc(g_106[i][j][k].f0.f0, "g_106[i][j][k].f0.f0", print_hash_value);
+                transparent_crc(g_106[i][j][k].f0.f1, "g_106[i][j][k].f0.f1", print_hash_value);
+                transparent_crc(g_106[i][j][k].f0.f2, "g_106[i][j][k].f0.f2", print_hash_value);
+                transparent_crc(g_106[i][j][k].f0.f3, "g_106[i][j][k].f0.f3", print_hash_value);
+                transparent_crc(g_106[i][j][k].f0.f4, "g_106[i][j][k].f0.f4", print_hash_value);
+                transparent_crc(g_106[i][j][k].f0.f5, "g_106[i][j][k].f0.f5", print_hash_value);
+                transparent_crc(g_106[i][j][k].f0.f6, "g_106[i][j][k].f0.f6", print_hash_value);
+                transparent_crc(g_106[i][j][k].f0.f7, "g_106[i][j][k].f0.f7", print_hash_value);
+                transparent_crc(g_106[i][j][k].f0.f8, "g_106[i][j][k].f0.f8", print_hash_value);
+                transparent_crc(g_106[i][j][k].f1, "g_106[i][j][k].f1", print_hash_value);
+                transparent_crc(g_106[i][j][k].f2, "g_106[i][j][k].f2", print_hash_value);
+                transparent_crc(g_106[i][j][k].f3, "g_106[i][j][k].f3", print_hash_value);
+                if (print_hash_value) printf("index = [%d][%d][%d]\n", i, j, k);
+
+            }
+        }
+    }
+    transparent_crc(g_109.f0, "g_109.f0", print_hash_value);
+    transparent_crc(g_109.f1, "g_109.f1", print_hash_value);
+    transparent_crc(g_109.f2, "g_109.f2", print_hash_value);
+    transparent_crc(g_109.f3, "g_109.f3", print_hash_value);
+    transparent_crc(g_110.f0, "g_110.f0", print_hash_value);
+    transparent_crc(g_110.f1, "g_110.f1", print_hash_value);
+    transparent_crc(g_110.f2, "g_110.f2", print_hash_value);
+    transparent_crc(g_110.f3, "g_110.f3", print_hash_value);
+    transparent_crc(g_113, "g_113", print_hash_value);
+    transparent_crc(g_126.f0, "g_126.f0", print_hash_value);
+    transparent_crc(g_126.f1, "g_126.f1", print_hash_value);
+    transparent_crc(g_126.f2, "g_126.f2", print_hash_value);
+    transparent_crc(g_126.f3, "g_126.f3", print_hash_value);
+    transparent_crc(g_126.f4, "g_126.f4", print_hash_value);
+    transparent_crc(g_126.f5, "g_126.f5", print_hash_value);
+    transparent_crc(g_126.f6, "g_126.f6", print_hash_value);
+    transparent_crc(g_126.f7, "g_126.f7", print_hash_value);
+    transparent_crc(g_126.f8, "g_126.f8", print_hash_value);
+    transparent_crc(g_135, "g_135", print_hash_value);
+    transparent_crc(g_154, "g_154", print_hash_value);
+    transparent_crc(g_216, "g_216", print_hash_value);
+    transparent_crc(g_241, "g_241", print_hash_value);
+    transparent_crc(g_313.f0, "g_313.f0", print_hash_value);
+    transparent_crc(g_313.f1, "g_313.f1", print_hash_value);
+    transparent_crc(g_313.f2, "g_313.f2", print_hash_value);
+    transparent_crc(g_313.f3, "g_313.f3", print_hash_value);
+    platform_main_end(crc32_context ^ 0xFFFFFFFFUL, print_hash_value);
+    return 0;
+}
+
+/************************ statistics *************************
+XXX max struct depth: 2
+breakdown:
+   depth: 0, occurrence: 53
+   depth: 1, occurrence: 13
+   depth: 2, occurrence: 1
+XXX total union variables: 0
+
+XXX non-zero bitfields defined in structs: 9
+XXX zero bitfields defined in structs: 0
+XXX const bitfields defined in structs: 2
+XXX volatile bitfields defined in structs: 1
+XXX structs with bitfields in the program: 21
+breakdown:
+   indirect level: 0, occurrence: 14
+   indirect level: 1, occurrence: 5
+   indirect level: 2, occurrence: 2
+XXX full-bitfields structs in the program: 4
+breakdown:
+   indirect level: 0, occurrence: 4
+XXX times a bitfields struct's address is taken: 21
+XXX times a bitfields struct on LHS: 2
+XXX times a bitfields struct on RHS: 23
+XXX times a single bitfield on LHS: 8
+XXX times a single bitfield on RHS: 40
+
+XXX max expression depth: 37
+breakdown:
+   depth: 1, occurrence: 55
+   depth: 2, occurrence: 11
+   depth: 4, occurrence: 2
+   depth: 12, occurrence: 2
+   depth: 13, occurrence: 1
+   depth: 15, occurrence: 1
+   depth: 16, occurrence: 3
+   depth: 20, occurrence: 1
+   depth: 21, occurrence: 1
+   depth: 23, occurrence: 1
+   depth: 24, occurrence: 1
+   depth: 27, occurrence: 1
+   depth: 35, occurrence: 1
+   depth: 37, occurrence: 1
+
+XXX total number of pointers: 72
+
+XXX times a variable address is taken: 280
+XXX times a pointer is dereferenced on RHS: 9
+breakdown:
+   depth: 1, occurrence: 7
+   depth: 2, occurrence: 2
+XXX times a pointer is dereferenced on LHS: 31
+breakdown:
+   depth: 1, occurrence: 31
+XXX times a pointer is compared with null: 8
+XXX times a pointer is compared with address of another variable: 2
+XXX times a pointer is compared with another pointer: 1
+XXX times a pointer is qualified to be dereferenced: 956
+
+XXX max dereference level: 2
+breakdown:
+   level: 0, occurrence: 0
+   level: 1, occurrence: 55
+   level: 2, occurrence: 11
+XXX number of pointers point to pointers: 13
+XXX number of pointers point to scalars: 51
+XXX number of pointers point to structs: 8
+XXX percent of pointers has null in alias set: 27.8
+XXX average alias set size: 1.24
+
+XXX times a non-volatile is read: 184
+XXX times a non-volatile is write: 98
+XXX times a volatile is read: 23
+XXX    times read thru a pointer: 0
+XXX times a volatile is write: 4
+XXX    times written thru a pointer: 0
+XXX times a volatile is available for access: 791
+XXX percentage of non-volatile access: 91.3
+
+XXX forward jumps: 0
+XXX backward jumps: 0
+
+XXX stmts: 55
+XXX max block depth: 3
+breakdown:
+   depth: 0, occurrence: 14
+   depth: 1, occurrence: 14
+   depth: 2, occurrence: 14
+   depth: 3, occurrence: 13
+
+XXX percentage a fresh-made variable is used: 16.3
+XXX percentage an existing variable is used: 83.7
+FYI: the random generator makes assumptions about the integer size. See platform.info for more details.
+********************* end of statistics **********************/
+
