@@ -152,6 +152,7 @@ public sealed partial class FunctionLowering
         var (b, sym, off) = AddressOf(ops[1]);
         var ps = parts.Of(ops[0].Type);
         var v = Vals(ops[0]);
+        if (ps.Length == 1 && ps[0].Bits % 8 == 0 && ps[0].Bytes is 1 or 2 or 4 or 8 && FuseCopy(ops[0], v[0], b, sym, off, ps[0].Bytes)) return;
         for (int k = 0; k < ps.Length; k++)
         {
             var x = v[k];
@@ -159,6 +160,33 @@ public sealed partial class FunctionLowering
             if (ps[k].Bits % 8 != 0) x = Zext(x, ps[k].Bits);
             StorePart(b, sym, off + ps[k].Offset, ps[k].Bytes, x);
         }
+    }
+
+    /// <summary>
+    /// A value loaded by the instruction just emitted and only stored here moves memory to memory in
+    /// that one step (§1.3–§1.4: b from memory and the result stored to memory, both indirect ones based
+    /// on operand a): the load's step gets this store as its destination.
+    /// </summary>
+    bool FuseCopy(IrValue value, Operand v, Operand b, string? sym, long off, int bytes)
+    {
+        if (value.Kind != IrValueKind.Instruction || value.AsInstruction.Opcode != IrOpcode.Load || !v.IsVReg) return false;
+        if (!users.TryGetValue(value.Handle, out var us) || us.Count != 1 || cur.Insts.Count == 0) return false;
+        var last = cur.Insts[^1];
+        if (last.Kind != MKind.Op || last.D != v || value.AsInstruction.IsVolatile || at.IsVolatile) return false;
+        bool absolute = b.IsConst && b.Value == 0;
+        if (last.B.Kind == OpKind.Ind)
+        {
+            if (last.B.Width != bytes || last.A != b) return false;
+            last.D = Operand.Ind(off, bytes, sym);
+            return true;
+        }
+        if (last.B.Kind == OpKind.Mem && bytes == 8 && last.A.IsConst && last.A.Value == 0)
+        {
+            if (absolute) last.D = new Operand(OpKind.Mem, (ulong)off, sym);
+            else { last.A = b; last.D = Operand.Ind(off, 8, sym); }
+            return true;
+        }
+        return false;
     }
 
     void StorePart(Operand b, string? sym, long off, int bytes, Operand x)
