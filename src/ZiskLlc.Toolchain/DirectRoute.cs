@@ -1,4 +1,5 @@
 using ZiskLlc.Codegen;
+using ZiskLlc.Codegen.Lower;
 using ZiskLlc.Isa;
 using ZiskLlc.Llvm;
 
@@ -12,8 +13,6 @@ namespace ZiskLlc.Toolchain;
 /// </summary>
 public static class DirectRoute
 {
-    static readonly string[] DivisionFunctions = ["__udivti3", "__umodti3", "__divti3", "__modti3"];
-
     public static CompileResult Compile(IReadOnlyList<string> inputs, CompileOptions options)
     {
         if (inputs.Count == 0) throw new UserError("compile: no input files");
@@ -53,14 +52,12 @@ public static class DirectRoute
     static bool NeedsDivision(IrModule m)
     {
         var defined = m.Functions.Where(f => !f.IsDeclaration).Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
-        if (DivisionFunctions.All(defined.Contains)) return false;
+        if (ModuleContext.DivisionFunctions.All(defined.Contains)) return false;
         foreach (var f in m.Functions)
         {
             if (f.IsDeclaration) continue;
             foreach (var i in f.Instructions)
-                if (i.Opcode is IrOpcode.UDiv or IrOpcode.SDiv or IrOpcode.URem or IrOpcode.SRem
-                    && i.Type.Kind == IrTypeKind.Integer && i.Type.IntegerWidth > 64)
-                    return true;
+                if (ModuleContext.DivisionRuntime(i.Opcode, i.Type) is not null) return true;
         }
         return false;
     }

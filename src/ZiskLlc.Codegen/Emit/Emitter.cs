@@ -69,7 +69,6 @@ public sealed class Emitter
         // Addresses: code first, then the jump tables at consecutive byte addresses.
         ulong pc = MemoryMap.RomAddr;
         foreach (var it in items) { it.Addr = pc; pc += 4; }
-        ulong codeEnd = pc;
         var tableAddr = new Dictionary<string, ulong>(StringComparer.Ordinal);
         var tableItems = new List<(ulong Addr, string Target)>();
         foreach (var (label, targets) in tables)
@@ -113,7 +112,6 @@ public sealed class Emitter
         if (rw.Length > 0) segments.Add(new MemorySegment(data.RwStart, SegmentKind.ReadWrite, rw, ".data"));
         if (ro.Length > 0) segments.Add(new MemorySegment(data.RoStart, SegmentKind.ReadOnly, ro, ".rodata"));
         var labels = blockLabels.Select(b => (b.Label, items[b.Item].Addr)).ToList();
-        _ = codeEnd;
         return (new ZiskProgram(insts, segments, symbols, origin), labels);
     }
 

@@ -34,11 +34,12 @@ public sealed class Abi
     /// <summary>Where read-only data goes: far above any code (at most 2^22 instructions of 4 bytes, §6.3).</summary>
     public const ulong RoDataStart = MemoryMap.RomAddr + 0x01000000;
 
-    public Operand ArgLoc(int i) => i < RegParts ? Operand.R(10 + i)
-        : i - RegParts < MaxMemParts ? Operand.M(ArgArea + 8UL * (ulong)(i - RegParts))
-        : throw new UnsupportedException($"more than {RegParts + MaxMemParts} argument parts in one call");
+    public Operand ArgLoc(int i) => Loc(i, ArgArea, "argument parts in one call");
 
-    public Operand RetLoc(int i) => i < RegParts ? Operand.R(10 + i)
-        : i - RegParts < MaxMemParts ? Operand.M(RetArea + 8UL * (ulong)(i - RegParts))
-        : throw new UnsupportedException($"more than {RegParts + MaxMemParts} result parts");
+    public Operand RetLoc(int i) => Loc(i, RetArea, "result parts");
+
+    /// <summary>Part i: x(10+i) for the first <see cref="RegParts"/>, then 8-byte words of the area.</summary>
+    static Operand Loc(int i, ulong area, string what) => i < RegParts ? Operand.R(10 + i)
+        : i - RegParts < MaxMemParts ? Operand.M(area + 8UL * (ulong)(i - RegParts))
+        : throw new UnsupportedException($"more than {RegParts + MaxMemParts} {what}");
 }

@@ -226,8 +226,7 @@ public sealed partial class FunctionLowering
             {
                 bool signed = opc is IrOpcode.SDiv or IrOpcode.SRem;
                 Operand Hi(Operand v) => signed ? Sext(v, hw) : Zext(v, hw);
-                string fnName = opc switch { IrOpcode.UDiv => "__udivti3", IrOpcode.URem => "__umodti3", IrOpcode.SDiv => "__divti3", _ => "__modti3" };
-                return RuntimeCall(fnName, [x[0], Hi(x[1]), y[0], Hi(y[1])], 2);
+                return RuntimeCall(ModuleContext.DivisionFunctions[opc switch { IrOpcode.UDiv => 0, IrOpcode.URem => 1, IrOpcode.SDiv => 2, _ => 3 }], [x[0], Hi(x[1]), y[0], Hi(y[1])], 2);
             }
             default:
                 throw new UnsupportedException($"{opc} on i{w}");

@@ -41,7 +41,7 @@ public sealed partial class FunctionLowering
             argParts.AddRange(ap);
         }
         if (ft.IsVarArg) argParts.Add(VarArgs(args.Skip(fixedCount).ToList()));
-        var results = NewParts(ft.ReturnType, null);
+        var results = NewParts(ft.ReturnType);
         var target = name is not null ? Operand.Addr(name) : Val(i.CalledValue);
         cur.Insts.Add(new MInst
         {

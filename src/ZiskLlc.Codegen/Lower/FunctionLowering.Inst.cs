@@ -209,7 +209,7 @@ public sealed partial class FunctionLowering
         }
         var (op, a, b, neg) = Condition(ops[0]);
         if (a.IsConst && b.IsConst) { Set(i, Semantics(op, a.Value, b.Value) ^ neg ? (lazy ? Vals(ops[1]) : t) : (lazy ? Vals(ops[2]) : f)); return; }
-        var r = NewParts(i.Type, null);
+        var r = NewParts(i.Type);
         var tb = mf.NewBlock(cur.Name + ".sel.t");
         var fb = mf.NewBlock(cur.Name + ".sel.f");
         var join = mf.NewBlock(cur.Name + ".sel");

@@ -79,12 +79,12 @@ public sealed partial class FunctionLowering
                 k++;
             }
         }
-        signExt = ExtensionAnalysis.SignExtended(fn, order, CallReturnsSignExt, LoadedSigned, ShiftSkipsNormalisation);
-        zeroExt = ExtensionAnalysis.ZeroExtended(fn, order, CallReturnsZeroExt, LoadedSigned, ShiftSkipsNormalisation);
+        signExt = ExtensionAnalysis.SignExtended(fn, order, c => CallReturnsExtended(c, "signext"), LoadedSigned, ShiftSkipsNormalisation);
+        zeroExt = ExtensionAnalysis.ZeroExtended(fn, order, c => CallReturnsExtended(c, "zeroext"), LoadedSigned, ShiftSkipsNormalisation);
         foreach (var b in order)
             foreach (var phi in phisOf[b.Handle])
             {
-                values[phi.Handle] = NewParts(phi.Type, null);
+                values[phi.Handle] = NewParts(phi.Type);
                 NoteExtension(phi);
             }
         var entry = blockOf[order[0].Handle];
@@ -185,7 +185,7 @@ public sealed partial class FunctionLowering
         for (int k = 0; k < ps.Count; k++)
         {
             var p = ps[k];
-            var v = NewParts(p.Type, null);
+            var v = NewParts(p.Type);
             values[p.Handle] = v;
             mf.Params.AddRange(v);
             // The ABI extends narrow arguments as their attribute says (at the call).
@@ -252,7 +252,7 @@ public sealed partial class FunctionLowering
 
     // ---------------------------------------------------------------- values
 
-    Operand[] NewParts(IrType t, Fact? fact)
+    Operand[] NewParts(IrType t)
     {
         var ps = parts.Of(t);
         var r = new Operand[ps.Length];
@@ -360,7 +360,6 @@ public sealed partial class FunctionLowering
         if (FactOf(v[0]) is { Sign: false } f && f.Bits < w) return;       // already the strongest useful fact
         // Both: the top bit of the w-bit value is zero, so it is zero-extended from w−1 bits.
         var nf = sx && zx ? new Fact(false, w - 1) : zx ? new Fact(false, w) : new Fact(true, w);
-        if (FactOf(v[0]) is { } old && !sx && !zx) return;
         if (FactOf(v[0]) is { } o && o.Sign == nf.Sign && o.Bits <= nf.Bits) return;
         facts[v[0].VRegId] = nf;
     }
@@ -372,20 +371,14 @@ public sealed partial class FunctionLowering
         && sh.Operands[1] is { Kind: IrValueKind.ConstantInt } k && k.UnsignedInteger > 0 && k.UnsignedInteger < sh.Type.IntegerWidth
         && sh.Operands[0].Kind != IrValueKind.ConstantInt && OnlyLowBitsUsed(sh, sh.Type.IntegerWidth - (int)k.UnsignedInteger);
 
-    bool CallReturnsZeroExt(IrInstruction call)
-    {
-        if (call.InlineAsm is not null) return false;
-        if (call.DirectCallee is { } f) return !f.IsDeclaration && mc.Defined.ContainsKey(f.Name) && f.HasAttribute(0, "zeroext");
-        return call.CallSiteHasAttribute(0, "zeroext");
-    }
 
-    /// <summary>A call whose result the callee returns sign-extended (its definition says signext; for
-    /// an indirect call, the call site).</summary>
-    bool CallReturnsSignExt(IrInstruction call)
+    /// <summary>A call whose result the callee returns extended as <paramref name="attribute"/> (signext or
+    /// zeroext) says: its definition's attribute (the ABI makes the callee extend), for an indirect call the call site's.</summary>
+    bool CallReturnsExtended(IrInstruction call, string attribute)
     {
         if (call.InlineAsm is not null) return false;
-        if (call.DirectCallee is { } f) return !f.IsDeclaration && mc.Defined.ContainsKey(f.Name) && f.HasAttribute(0, "signext");
-        return call.CallSiteHasAttribute(0, "signext");
+        if (call.DirectCallee is { } f) return !f.IsDeclaration && mc.Defined.ContainsKey(f.Name) && f.HasAttribute(0, attribute);
+        return call.CallSiteHasAttribute(0, attribute);
     }
 
     string BlockAddressLabel(IrValue ba)

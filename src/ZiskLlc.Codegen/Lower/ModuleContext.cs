@@ -42,6 +42,15 @@ public sealed class ModuleContext
     /// <summary>Reachable functions that make an indirect call.</summary>
     public HashSet<string> CallsIndirectly { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The runtime functions 128-bit division and remainder are lowered to (libgcc/compiler-rt names).</summary>
+    public static readonly string[] DivisionFunctions = ["__udivti3", "__umodti3", "__divti3", "__modti3"];
+
+    /// <summary>The runtime function an integer division or remainder wider than 64 bits calls, else null.</summary>
+    public static string? DivisionRuntime(IrOpcode op, IrType type) =>
+        type.Kind == IrTypeKind.Integer && type.IntegerWidth > 64
+            ? op switch { IrOpcode.UDiv => DivisionFunctions[0], IrOpcode.URem => DivisionFunctions[1], IrOpcode.SDiv => DivisionFunctions[2], IrOpcode.SRem => DivisionFunctions[3], _ => null }
+            : null;
+
     /// <summary>Blocks whose address a blockaddress constant takes (they keep an instruction of their own).</summary>
     public HashSet<nint> AddressTakenBlocks { get; } = [];
 
@@ -161,11 +170,9 @@ public sealed class ModuleContext
                     if (callee && o.Kind == IrValueKind.GlobalAlias && Defined.ContainsKey(Resolve(o.Name).Sym)) calls.Add(Resolve(o.Name).Sym);
                 }
                 if (isCall && inst.IsIndirectCall) CallsIndirectly.Add(f.Name);
-                if (inst.Opcode is IrOpcode.UDiv or IrOpcode.SDiv or IrOpcode.URem or IrOpcode.SRem
-                    && inst.Type.Kind == IrTypeKind.Integer && inst.Type.IntegerWidth > 64)
+                if (DivisionRuntime(inst.Opcode, inst.Type) is { } rt)
                 {
                     // Lowered to a call of the runtime's 128-bit division (FunctionLowering.Wide).
-                    string rt = inst.Opcode switch { IrOpcode.UDiv => "__udivti3", IrOpcode.URem => "__umodti3", IrOpcode.SDiv => "__divti3", _ => "__modti3" };
                     if (!Defined.TryGetValue(rt, out var rf))
                         throw new UserError($"function @{f.Name}: 128-bit division needs the runtime function '{rt}', which is not linked into the program");
                     calls.Add(rt);

@@ -35,7 +35,7 @@ public sealed class MInst
     /// <summary>Call: the callee may re-enter this function (same call-graph cycle): live memory slots are saved around it.</summary>
     public bool Reentrant;
     /// <summary>Call: the registers the call may write (set by the allocator; all by default).</summary>
-    public ulong Clobbers = ~1UL & ((1UL << 32) - 1);
+    public ulong Clobbers = Regalloc.GraphColoringAllocator.AllRegisters;
     /// <summary>Push/Pop: the slots (after allocation, memory operands).</summary>
     public List<Operand> Slots = [];
 
