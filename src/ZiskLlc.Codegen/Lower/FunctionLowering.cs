@@ -342,11 +342,11 @@ public sealed partial class FunctionLowering
             if (i.Opcode is not (IrOpcode.Add or IrOpcode.Sub or IrOpcode.Mul or IrOpcode.And or IrOpcode.Or or IrOpcode.Xor
                 or IrOpcode.Shl or IrOpcode.LShr or IrOpcode.AShr or IrOpcode.UDiv or IrOpcode.SDiv or IrOpcode.URem or IrOpcode.SRem
                 or IrOpcode.Trunc or IrOpcode.ZExt or IrOpcode.SExt or IrOpcode.Freeze)) continue;
-            if (parts.Of(i.Type).Length != 1 || i.Type.IntegerWidth < 2) continue;
+            if (i.Type.Kind != IrTypeKind.Integer || parts.Of(i.Type).Length != 1 || i.Type.IntegerWidth < 2) continue;
             if (!users.TryGetValue(i.Handle, out var us) || us.Count != 1) continue;
             var u = new IrInstruction(us[0]);
             if (u.Block.Handle != b.Handle) continue;
-            bool arm = u.Opcode == IrOpcode.Select && u.Operands[0].Handle != i.Handle && parts.Of(u.Type).Length == 1 && u.Type.IntegerWidth >= 2;
+            bool arm = u.Opcode == IrOpcode.Select && u.Operands[0].Handle != i.Handle && u.Type.Kind == IrTypeKind.Integer && parts.Of(u.Type).Length == 1 && u.Type.IntegerWidth >= 2;
             if (arm || sunk.Contains(u.Handle)) sunk.Add(i.Handle);
         }
     }
