@@ -69,11 +69,12 @@ public static unsafe class IrReader
         }
     }
 
-    /// <summary>Reads and lowers: <see cref="Read"/> then <see cref="LlvmSession.RunLoweringPipeline"/>.</summary>
-    public static LlvmSession ReadAndLower(IReadOnlyList<string> paths)
+    /// <summary>Reads and lowers: <see cref="Read"/>, the IR pipeline <paramref name="pipeline"/>
+    /// (<see cref="LlvmSession.RunZiskPipeline"/>; none by default) then <see cref="LlvmSession.RunLoweringPipeline"/>.</summary>
+    public static LlvmSession ReadAndLower(IReadOnlyList<string> paths, string pipeline = ZiskPipeline.None)
     {
         var s = Read(paths);
-        try { s.RunLoweringPipeline(); return s; }
+        try { s.RunZiskPipeline(pipeline); s.RunLoweringPipeline(); return s; }
         catch { s.Dispose(); throw; }
     }
 

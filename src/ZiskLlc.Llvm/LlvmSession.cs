@@ -156,6 +156,47 @@ public sealed unsafe class LlvmSession : IDisposable
     }
 
     /// <summary>
+    /// Runs the direct route's IR pipeline: <see cref="ZiskPipeline.Passes"/> for
+    /// <see cref="ZiskPipeline.Name"/>, nothing for <see cref="ZiskPipeline.None"/>, any other text as
+    /// a pipeline of its own (opt's syntax); then verifies. Run before the lowering pipeline.
+    /// </summary>
+    public void RunZiskPipeline(string pipeline)
+    {
+        if (pipeline == ZiskPipeline.None) return;
+        SetZiskOptions();
+        RunPasses(pipeline == ZiskPipeline.Name ? ZiskPipeline.Passes : pipeline);
+        Verify(" after the IR pipeline");
+    }
+
+    static readonly object optionsLock = new();
+    static bool optionsSet;
+
+    /// <summary>Sets <see cref="ZiskPipeline.Options"/> once per process: LLVM's command-line options are
+    /// global, and parsing one twice is an error that exits the process.</summary>
+    static void SetZiskOptions()
+    {
+        lock (optionsLock)
+        {
+            if (optionsSet) return;
+            optionsSet = true;
+            var args = new List<byte[]> { NativeText.Utf8z("zisk-llc") };
+            // ZISK_LLC_IR_OPTIONS="-opt=v …" replaces the thresholds (for tuning experiments).
+            var custom = Environment.GetEnvironmentVariable("ZISK_LLC_IR_OPTIONS");
+            var options = custom is null ? ZiskPipeline.Options : custom.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            args.AddRange(options.Select(NativeText.Utf8z));
+            var handles = args.Select(a => GCHandle.Alloc(a, GCHandleType.Pinned)).ToArray();
+            try
+            {
+                var argv = stackalloc byte*[handles.Length];
+                for (int k = 0; k < handles.Length; k++) argv[k] = (byte*)handles[k].AddrOfPinnedObject();
+                var overview = NativeText.Utf8z("");
+                fixed (byte* ov = overview) LlvmNative.LLVMParseCommandLineOptions(handles.Length, argv, ov);
+            }
+            finally { foreach (var h in handles) h.Free(); }
+        }
+    }
+
+    /// <summary>
     /// Runs a new-pass-manager pipeline (opt's <c>-passes=</c> syntax) over the module with the
     /// rv64ima target machine; throws <see cref="UserError"/> with LLVM's message if it is rejected.
     /// </summary>

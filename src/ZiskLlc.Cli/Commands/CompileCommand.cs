@@ -18,15 +18,17 @@ public sealed class CompileCommand : ICliCommand
         var asm = new Option<bool>("-S") { Description = "write ZisK assembly (docs/assembly.md) instead of a ROM; `zisk-llc asm` reads it back to the same ROM" };
         var stats = new Option<bool>("--stats") { Description = "print per-function block, machine-instruction and memory-slot counts" };
         var printAfter = new Option<string?>("--print-after") { Description = $"print the machine IR after a pass ({string.Join(", ", Compiler.Passes)})" };
+        var pipeline = PipelineOption.Create();
         var cmd = new Command("compile", "Compile LLVM IR straight to a ZisK ROM (the direct route)");
         cmd.Arguments.Add(inputs);
         cmd.Options.Add(output);
         cmd.Options.Add(asm);
         cmd.Options.Add(stats);
         cmd.Options.Add(printAfter);
+        cmd.Options.Add(pipeline);
         cmd.SetAction(r =>
         {
-            var result = DirectRoute.Compile(r.GetValue(inputs)!, new CompileOptions { PrintAfter = r.GetValue(printAfter), CheckAllocation = Environment.GetEnvironmentVariable("ZISK_LLC_CHECK") == "1" });
+            var result = DirectRoute.Compile(r.GetValue(inputs)!, new CompileOptions { PrintAfter = r.GetValue(printAfter), CheckAllocation = Environment.GetEnvironmentVariable("ZISK_LLC_CHECK") == "1" }, r.GetValue(pipeline)!);
             var outPath = r.GetValue(output)!;
             if (r.GetValue(asm)) AtomicFile.WriteAllText(outPath, AssemblyText.Write(result));
             else ZromFile.Write(outPath, result.Program);

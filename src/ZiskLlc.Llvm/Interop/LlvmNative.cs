@@ -61,6 +61,7 @@ internal static unsafe partial class LlvmNative
     [LibraryImport(Lib)] internal static partial nint LLVMCreatePassBuilderOptions();
     [LibraryImport(Lib)] internal static partial void LLVMDisposePassBuilderOptions(nint options);
     [LibraryImport(Lib)] internal static partial nint LLVMRunPasses(nint module, byte* passes, nint machine, nint options);
+    [LibraryImport(Lib)] internal static partial void LLVMParseCommandLineOptions(int argc, byte** argv, byte* overview);
 
     // ---- Module contents ----
     [LibraryImport(Lib)] internal static partial nint LLVMGetFirstFunction(nint module);
