@@ -46,6 +46,7 @@ public sealed class GraphColoringAllocator : IRegisterAllocator
         var memOnly = new bool[n];
         var forbid = new ulong[n];
         var weight = new double[n];
+        var size = new double[n];
         var seen = new bool[n];
         var hint = new int[n];
         var partners = new List<int>?[n];
@@ -97,6 +98,7 @@ public sealed class GraphColoringAllocator : IRegisterAllocator
                     for (int k = 0; k < i.Args.Length && k < Abi.RegParts; k++) Hint(i.Args[k], 10 + k);
                 }
                 int copySrc = i.IsCopy ? i.B.VRegId : -1;
+                cur.ForEach(l => size[l] += wgt);
                 foreach (var d in defs)
                 {
                     cur.ForEach(l => { if (l != copySrc) Edge(d, l); });
@@ -134,15 +136,19 @@ public sealed class GraphColoringAllocator : IRegisterAllocator
             memOnly[d] |= memOnly[sv];
             forbid[d] |= forbid[sv];
             weight[d] += weight[sv];
+            size[d] += size[sv];
             if (hint[d] == 0) hint[d] = hint[sv];
             seen[d] = true;
         }
         for (int v = 0; v < n; v++) if (Find(v) != v) seen[v] = false;
 
-        // Registers first, by decreasing weight.
+        // Registers first, by decreasing weight per unit of live range (Chow and Hennessy's priority):
+        // a register held by one long-lived value with few uses saves less memory traffic (§8.4) than
+        // the same register shared by the many short temporaries that live inside that range.
+        const double wgtFloor = 1;
         var loc = new Operand[n];
         var regOf = new int[n];
-        var order = Enumerable.Range(0, n).Where(v => seen[v]).OrderByDescending(v => weight[v]).ThenBy(v => v).ToArray();
+        var order = Enumerable.Range(0, n).Where(v => seen[v]).OrderByDescending(v => weight[v] / (size[v] + wgtFloor)).ThenBy(v => v).ToArray();
         var slotOf = new int[n];
         Array.Fill(slotOf, -1);
         foreach (var v in order)
