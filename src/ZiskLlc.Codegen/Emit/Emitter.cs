@@ -165,7 +165,13 @@ public sealed class Emitter
             labelItem[b.Name] = at;
             foreach (var al in b.Aliases) labelItem[al] = at;
             blockLabels.Add((b.Name, at));
-            foreach (var i in b.Insts) EmitInst(i);
+            for (int k = 0; k < b.Insts.Count; k++)
+            {
+                // A Pop right after a call restores before the call's results are moved into place:
+                // a block restore (DMA) may span a result's slot.
+                if (b.Insts[k].Kind == MKind.Call && k + 1 < b.Insts.Count && b.Insts[k + 1].Kind == MKind.Pop) { EmitInst(b.Insts[k], b.Insts[k + 1]); k++; }
+                else EmitInst(b.Insts[k]);
+            }
             EmitTerm(b, f);
             if (items.Count == at) throw new InvalidOperationException($"block {b.Name} emitted nothing");
         }
@@ -194,7 +200,7 @@ public sealed class Emitter
 
     Tgt Jump(MBlock b) => Tgt.To(b.Name);
 
-    void EmitInst(MInst i)
+    void EmitInst(MInst i, MInst? pop = null)
     {
         switch (i.Kind)
         {
@@ -217,12 +223,24 @@ public sealed class Emitter
                 Moves(moves);
                 scratchUse = 0;
                 Add(direct ? new Item { Kind = ItemKind.CallDirect, Callee = callee.Sym } : new Item { Kind = ItemKind.CallIndirect, B = callee });
+                if (pop is not null) EmitInst(pop);
                 var back = new List<(Operand D, Operand S)>();
                 for (int k = 0; k < i.Results.Length; k++) if (i.Results[k].Kind != OpKind.None) back.Add((i.Results[k], abi.RetLoc(k)));
                 Moves(back);
                 scratchUse = 0;
                 return;
             }
+            case MKind.Push when BlockOf(i.Slots) is var (sym, lo, bytes) && sym is not null:
+                // Saves around a re-entrant call: the frame range holding them, copied to the stack in
+                // one DMA step (§3.4: count in jmp_offset1; its loop-phase accesses cost no memory, §8.5)
+                // instead of one step per slot.
+                Add(new Item { Op = Opcode.Add, A = Operand.M(abi.SpAddr), B = Operand.Imm(-bytes), D = Operand.M(abi.SpAddr) });
+                Add(new Item { Op = Opcode.DmaXMemCpy, A = Operand.M(abi.SpAddr), B = Operand.Addr(sym, lo), D = Operand.None, Extra = bytes });
+                return;
+            case MKind.Pop when BlockOf(i.Slots) is var (sym, lo, bytes) && sym is not null:
+                Add(new Item { Op = Opcode.DmaXMemCpy, A = Operand.Addr(sym, lo), B = Operand.M(abi.SpAddr), D = Operand.None, Extra = bytes });
+                Add(new Item { Op = Opcode.Add, A = Operand.M(abi.SpAddr), B = Operand.Imm(bytes), D = Operand.M(abi.SpAddr) });
+                return;
             case MKind.Push:
             {
                 int n = i.Slots.Count;
@@ -238,6 +256,15 @@ public sealed class Emitter
                 return;
             }
         }
+    }
+
+    /// <summary>The frame range spanning <paramref name="slots"/> (symbol, first offset, bytes) when a
+    /// block copy saves steps: at least two slots, all in one frame; else a null symbol.</summary>
+    static (string? Sym, long Lo, long Bytes) BlockOf(IReadOnlyList<Operand> slots)
+    {
+        if (slots.Count < 2 || slots.Any(o => o.Kind != OpKind.Mem || o.Sym is null || o.Sym != slots[0].Sym)) return (null, 0, 0);
+        long lo = slots.Min(o => o.Signed), hi = slots.Max(o => o.Signed) + 8;
+        return (slots[0].Sym, lo, hi - lo);
     }
 
     void EmitTerm(MBlock b, MFunction f)
