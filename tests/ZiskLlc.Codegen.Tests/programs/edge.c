@@ -69,6 +69,17 @@ struct __attribute__((packed)) unal { char c; uint32_t w; uint64_t q; uint16_t s
 
 __attribute__((noinline)) int vla(int n) { int a[n]; for (int i = 0; i < n; i++) a[i] = i * i; int s = 0; for (int i = 0; i < n; i++) s += a[n - 1 - i] ^ i; return s; }
 
+/* Recursion with many values live across the recursive calls and results used after them: the saves
+   around a re-entrant call (one block copy each way in the direct route) must not clobber a result. */
+__attribute__((noinline)) int64_t tree(int n, int64_t a, int64_t b)
+{
+    if (n <= 0) return a ^ b;
+    int64_t c = a * 3 + n, d = b - a, e = a ^ (b << 1), f = n * 7 + b, g = c + d;
+    int64_t r = tree(n - 1, c ^ e, d + f);
+    int64_t s = tree(n - 2, g, r);
+    return r * 5 + s + c + d + e + f + g;
+}
+
 int main(void)
 {
     volatile int32_t imin = INT32_MIN, m1 = -1, seven = 7, two = 2;
@@ -104,6 +115,7 @@ int main(void)
     int ov; mix(__builtin_add_overflow((int32_t)imin, (int32_t)m1, &ov)); mix(ov);
     uint64_t um; mix(__builtin_mul_overflow(v, v, &um)); mix(um);
     mix(vla(17));
+    mix(tree(12, 3, 1000));
     put_hex(h);
     return (int)(h ^ (h >> 32));
 }
