@@ -2,6 +2,7 @@ using System.Text;
 using ZiskLlc.Codegen.Emit;
 using ZiskLlc.Codegen.Lower;
 using ZiskLlc.Codegen.Mir;
+using ZiskLlc.Codegen.Opt;
 using ZiskLlc.Codegen.Regalloc;
 using ZiskLlc.Isa;
 using ZiskLlc.Llvm;
@@ -29,6 +30,7 @@ public sealed record CompileResult(ZiskProgram Program, IReadOnlyList<(string La
 /// what it assumes and guarantees):
 /// <list type="number">
 /// <item><c>lower</c> (<see cref="FunctionLowering"/>): legalisation and instruction selection into machine IR with virtual registers;</item>
+/// <item><c>fold</c> (<see cref="LoadFolding"/>): loads of absolute 8-byte words folded into their users' memory operands;</item>
 /// <item><c>regalloc</c> (<see cref="GraphColoringAllocator"/>): locations for every virtual register (x1..x31 or memory slots), saves around re-entrant calls;</item>
 /// <item><c>check</c> (<see cref="AllocationChecker"/>, optional): every use reads the location its definition wrote;</item>
 /// <item><c>data</c> (<see cref="DataLayout"/>): globals and static frames placed;</item>
@@ -39,7 +41,7 @@ public sealed record CompileResult(ZiskProgram Program, IReadOnlyList<(string La
 /// </summary>
 public static class Compiler
 {
-    public static readonly string[] Passes = ["lower", "regalloc"];
+    public static readonly string[] Passes = ["lower", "fold", "regalloc"];
 
     public static CompileResult Compile(IrModule module, CompileOptions options)
     {
@@ -57,6 +59,8 @@ public static class Compiler
         {
             var mf = new FunctionLowering(mc, f, abi).Run();
             if (options.PrintAfter == "lower") printed.Append(MirPrinter.Print(mf)).Append('\n');
+            LoadFolding.Run(mf);
+            if (options.PrintAfter == "fold") printed.Append(MirPrinter.Print(mf)).Append('\n');
             mfs.Add(mf);
         }
         Phase("lower");
