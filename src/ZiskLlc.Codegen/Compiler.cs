@@ -31,6 +31,7 @@ public sealed record CompileResult(ZiskProgram Program, IReadOnlyList<(string La
 /// <list type="number">
 /// <item><c>lower</c> (<see cref="FunctionLowering"/>): legalisation and instruction selection into machine IR with virtual registers;</item>
 /// <item><c>fold</c> (<see cref="LoadFolding"/>): loads of absolute 8-byte words folded into their users' memory operands;</item>
+/// <item><c>peephole</c> (<see cref="Peephole"/>): short chains rewritten into fewer steps;</item>
 /// <item><c>regalloc</c> (<see cref="GraphColoringAllocator"/>): locations for every virtual register (x1..x31 or memory slots), saves around re-entrant calls;</item>
 /// <item><c>check</c> (<see cref="AllocationChecker"/>, optional): every use reads the location its definition wrote;</item>
 /// <item><c>data</c> (<see cref="DataLayout"/>): globals and static frames placed;</item>
@@ -41,7 +42,7 @@ public sealed record CompileResult(ZiskProgram Program, IReadOnlyList<(string La
 /// </summary>
 public static class Compiler
 {
-    public static readonly string[] Passes = ["lower", "fold", "regalloc"];
+    public static readonly string[] Passes = ["lower", "fold", "peephole", "regalloc"];
 
     public static CompileResult Compile(IrModule module, CompileOptions options)
     {
@@ -61,6 +62,8 @@ public static class Compiler
             if (options.PrintAfter == "lower") printed.Append(MirPrinter.Print(mf)).Append('\n');
             LoadFolding.Run(mf);
             if (options.PrintAfter == "fold") printed.Append(MirPrinter.Print(mf)).Append('\n');
+            Peephole.Run(mf);
+            if (options.PrintAfter == "peephole") printed.Append(MirPrinter.Print(mf)).Append('\n');
             mfs.Add(mf);
         }
         Phase("lower");
