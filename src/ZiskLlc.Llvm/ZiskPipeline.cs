@@ -25,14 +25,20 @@ public static class ZiskPipeline
     /// (instcombine, simplifycfg, SROA for the callee's locals that become the caller's, early CSE);</item>
     /// <item>per function: LICM (loop-invariant code out, scalar promotion of memory in loops), then
     /// full, partial and runtime unrolling, then instcombine, simplifycfg and GVN to fold what
-    /// unrolling exposed (constant trip counts, adjacent addresses).</item>
+    /// unrolling exposed (constant trip counts, adjacent addresses);</item>
+    /// <item>loop strength reduction (llc runs it too, before instruction selection): an induction
+    /// variable scaled into several addresses becomes pointer increments, and address arithmetic
+    /// leaves the loop. Its cost model is RISC-V's (reg + 12-bit displacement), close to ZisK's
+    /// indirect operand (reg + any displacement); measured on the corpus it cuts the steps geomean
+    /// by 4 % (rvt-median 0.92 → 0.71), though two programs lose up to 4 %.</item>
     /// </list>
     /// Vectorisers are absent (ZisK has no vector unit), and so is any pass that would need a
     /// lowering the backend lacks.
     /// </summary>
     public const string Passes =
         $"cgscc(inline,function({Combine},simplifycfg,sroa,early-cse)),"
-        + $"function(loop-mssa(licm),loop-unroll<O3;runtime>,{Combine},simplifycfg,gvn,{Combine})";
+        + $"function(loop-mssa(licm),loop-unroll<O3;runtime>,{Combine},simplifycfg,gvn,{Combine}),"
+        + "function(loop(loop-reduce))";
 
     /// <summary>
     /// The thresholds, as LLVM command-line options (the only way the C API reaches them; they are
