@@ -10,6 +10,9 @@ namespace ZiskLlc.Codegen.Opt;
 /// the ≪ k being the element size) — becomes <c>(x ≫ (s − k)) &amp; (m ≪ k)</c>, or
 /// <c>(x ≪ (k − s)) &amp; (m ≪ k)</c>, or only the <c>&amp;</c> when s = k: bit j of each side is
 /// m[j − k] ∧ x[j − k + s], so one or two steps fewer (what LLVM's DAG combiner does for RISC-V).</item>
+/// <item>Result straight to memory: <c>v = op a, b; …; copyb v → mem:[X]</c>, v used only by that store,
+/// becomes <c>op a, b → mem:[X]</c> (STORE_MEM, §1.4) when nothing in between reads or writes X:
+/// <c>G += 1</c> on a global is one step (with <c>fold</c>: <c>add mem:[G], 1 → mem:[G]</c>).</item>
 /// </list>
 /// <para>Assumes: machine IR before allocation; values are virtual registers.</para>
 /// <para>Guarantees: each rewritten value is computed exactly as before; an intermediate value is
@@ -62,9 +65,41 @@ public static class Peephole
                     for (int q = 0; q <= k; q++) if (b.Insts[q].Kind == MKind.Op && b.Insts[q].D.IsVReg) def[b.Insts[q].D.VRegId] = q;
                     continue;
                 }
+                if (i.Kind == MKind.Op && i.Op == Opcode.CopyB && i.A.IsConst && i.A.Value == 0 && i.D.Kind == OpKind.Mem
+                    && Private(i.B) && def.TryGetValue(i.B.VRegId, out int dk) && IsAlu(b.Insts[dk]) && Untouched(b, dk + 1, k, i.D))
+                {
+                    b.Insts[dk].D = i.D;
+                    b.Insts.RemoveAt(k);
+                    k--;
+                    continue;
+                }
                 if (i.Kind == MKind.Op && i.D.IsVReg) def[i.D.VRegId] = k;
             }
         }
+    }
+
+    static bool IsAlu(MInst i) => i.Kind == MKind.Op && OpcodeTable.Get(i.Op) is { IsPrecompiled: false } info
+        && info.Type is OpType.Internal or OpType.Arith or OpType.Binary or OpType.BinaryE && i.Op != Opcode.Halt;
+
+    /// <summary>True if nothing in [from, to) may read or write the 8 bytes at <paramref name="x"/> (an
+    /// absolute word): only ALU steps whose memory operands and destination are other absolute words.</summary>
+    static bool Untouched(MBlock b, int from, int to, Operand x)
+    {
+        for (int k = from; k < to; k++)
+        {
+            var i = b.Insts[k];
+            if (!IsAlu(i)) return false;
+            foreach (var o in new[] { i.A, i.B, i.D })
+                if (o.Kind == OpKind.Ind || (o.Kind == OpKind.Mem && MayOverlap(o, x))) return false;
+        }
+        return true;
+    }
+
+    static bool MayOverlap(Operand a, Operand b)
+    {
+        if (a.Sym != b.Sym) return a.Sym is null || b.Sym is null;
+        long x = (long)a.Value, y = (long)b.Value;
+        return x < y + 8 && y < x + 8;
     }
 
     /// <summary>Whether an instruction in [from, to) reads or writes <paramref name="o"/> (anything but a plain op counts).</summary>
