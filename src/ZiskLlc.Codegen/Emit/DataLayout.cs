@@ -31,6 +31,7 @@ public sealed class DataLayout
         foreach (var g in mc.ReachableGlobals)
         {
             var img = GlobalInitializer.Encode(g, mc.Layout, ba => { var (f, b) = ba.BlockAddressTarget; return ModuleContext.BlockSymbol(f, b); });
+            if (mc.Wide.TryGetValue(g.Name, out bool signed)) img = Widen(img, signed);
             ulong align = Math.Max(1u, img.Alignment);
             ref ulong at = ref img.ReadOnly ? ref ro : ref rw;
             at = (at + align - 1) / align * align;
@@ -55,6 +56,16 @@ public sealed class DataLayout
             throw new UserError($"the program's data and frames end at 0x{FreeStart:x}: less than the 4 MiB stack guest ABI §2 promises is left below 0x{Abi.StackTop:x}");
         if (RoEnd > MemoryMap.FloatLibRomAddr)
             throw new UserError("the program's read-only data does not fit below the soft-float library's ROM (0x87F00000)");
+    }
+
+    /// <summary>A narrow scalar's image as the aligned 8-byte word holding its value extended (<see cref="WideScalars"/>).</summary>
+    static GlobalImage Widen(GlobalImage img, bool signed)
+    {
+        ulong v = 0;
+        for (int k = 0; k < img.Bytes.Length; k++) v |= (ulong)img.Bytes[k] << (8 * k);
+        int bits = 8 * img.Bytes.Length;
+        if (signed && bits < 64) v = (ulong)((long)(v << (64 - bits)) >> (64 - bits));
+        return img with { Bytes = BitConverter.GetBytes(v), Alignment = 8 };
     }
 
     /// <summary>The two segments with relocations applied (<paramref name="resolve"/> gives every symbol's address).</summary>

@@ -86,9 +86,22 @@ public sealed partial class FunctionLowering
         // else: every user folds the address; the pointer is never a value.
     }
 
+    /// <summary>The widened global (<see cref="WideScalars"/>) an address names, if any, and whether it holds its value sign-extended.</summary>
+    bool IsWide((Operand Base, string? Sym, long Off) a, out bool signed)
+    {
+        signed = false;
+        return a.Base.IsConst && a.Base.Value == 0 && a.Off == 0 && a.Sym is { } s && mc.Wide.TryGetValue(s, out signed);
+    }
+
     void Load(IrInstruction i, IReadOnlyList<IrValue> ops)
     {
         var (b, sym, off) = AddressOf(ops[0]);
+        if (IsWide((b, sym, off), out bool wideSigned))
+        {
+            // The whole word, already extended: an aligned 8-byte read that `fold` can put into the users.
+            Set(i, Emit(Opcode.CopyB, Operand.Zero, new Operand(OpKind.Mem, 0, sym), new Fact(wideSigned, i.Type.IntegerWidth)));
+            return;
+        }
         var ps = parts.Of(i.Type);
         var r = new Operand[ps.Length];
         for (int k = 0; k < ps.Length; k++) r[k] = LoadPart(b, sym, off + ps[k].Offset, ps[k].Bytes);
@@ -152,6 +165,14 @@ public sealed partial class FunctionLowering
         var (b, sym, off) = AddressOf(ops[1]);
         var ps = parts.Of(ops[0].Type);
         var v = Vals(ops[0]);
+        if (IsWide((b, sym, off), out bool wideSigned))
+        {
+            // The value extended as the word holds it (the peephole lets the extension store it itself).
+            int w = ops[0].Type.IntegerWidth;
+            var x = wideSigned ? Sext(v[0], w) : Zext(v[0], w);
+            Put(Opcode.CopyB, Operand.Zero, x, new Operand(OpKind.Mem, 0, sym));
+            return;
+        }
         if (ps.Length == 1 && ps[0].Bits % 8 == 0 && ps[0].Bytes is 1 or 2 or 4 or 8 && FuseCopy(ops[0], v[0], b, sym, off, ps[0].Bytes)) return;
         for (int k = 0; k < ps.Length; k++)
         {

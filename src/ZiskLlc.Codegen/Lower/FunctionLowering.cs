@@ -369,7 +369,9 @@ public sealed partial class FunctionLowering
         facts[v[0].VRegId] = nf;
     }
 
-    bool LoadedSigned(IrInstruction load) => parts.Of(load.Type) is [{ Bits: 8 or 16 or 32 }] && WantsSignExtension(load);
+    bool LoadedSigned(IrInstruction load) =>
+        load.Operands[0] is { Kind: IrValueKind.GlobalVariable } g && mc.Wide.TryGetValue(g.Name, out bool wideSigned) ? wideSigned   // the word's own extension
+        : parts.Of(load.Type) is [{ Bits: 8 or 16 or 32 }] && WantsSignExtension(load);
 
     bool ShiftSkipsNormalisation(IrInstruction sh) =>
         sh.Opcode is IrOpcode.LShr or IrOpcode.AShr && sh.Type.Kind == IrTypeKind.Integer && sh.Type.IntegerWidth < 64

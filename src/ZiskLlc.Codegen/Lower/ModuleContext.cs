@@ -81,7 +81,11 @@ public sealed class ModuleContext
             throw new UserError("the program has no function 'main' (guest ABI §2)");
         Discover(main);
         FindCycles();
+        Wide = WideScalars.Find(this);
     }
+
+    /// <summary>Narrow scalar globals kept as a whole extended 8-byte word (<see cref="WideScalars"/>): name → sign-extended.</summary>
+    public Dictionary<string, bool> Wide { get; private set; } = [];
 
     /// <summary>Resolves an alias chain to a symbol and offset.</summary>
     public (string Sym, long Off) Resolve(string name)
