@@ -14,6 +14,7 @@ clang-22 "${CFLAGS[@]}" -S -emit-llvm "$out/big.c" -o "$out/big.ll"
 lines=$(wc -l < "$out/big.ll")
 m() { /usr/bin/time -f "%e %M" "$@" 2>&1 >/dev/null | tail -1; }
 read -r ct cm < <(m $Z compile "$out/big.ll" -o "$out/big.zrom")
+read -r c0t c0m < <(m $Z compile "$out/big.ll" -o "$out/big0.zrom" --ir-pipeline none)
 read -r lt lm < <(m llc-22 -O3 -mattr=+m,+a,-c -code-model=medium -relocation-model=static "$out/big.ll" -o "$out/big.s")
 clang-22 "${CFLAGS[@]}" -c -emit-llvm bench/programs/loop1e9.c -o "$out/loop.bc"
 $Z compile "$out/loop.bc" -o "$out/loop.zrom"
@@ -32,6 +33,7 @@ section=$(mktemp); trap 'rm -f "$section"' EXIT
   echo "| what | size | wall time | peak memory |"
   echo "|---|---|---|---|"
   echo "| \`zisk-llc compile\` of a generated module (6,000 functions) | $lines lines of IR | ${ct} s | $((cm / 1024)) MiB |"
+  echo "| \`zisk-llc compile --ir-pipeline none\` (the backend alone) of the same module | $lines lines of IR | ${c0t} s | $((c0m / 1024)) MiB |"
   echo "| \`llc-22 -O3\` of the same module | $lines lines of IR | ${lt} s | $((lm / 1024)) MiB |"
   echo "| \`zisk-llc run\` (fast mode), one run | $(printf "%'d" "$steps") steps | ${rt} s | $((rm / 1024)) MiB |"
   echo "| the same program with a tenth of the rounds | about a tenth of the steps | ${rt8} s | $((rm8 / 1024)) MiB |"
