@@ -89,6 +89,14 @@ public sealed class BadInputMatrixTests : IDisposable
         OneError(Run("build-elf", ll, "-o", dir.File("out.elf")), "undefined symbol: puts (guest ABI §1", dir.File("out.elf"));
     }
 
+    [Fact]
+    public void Compile_unknown_ir_pipeline_pass()
+    {
+        var ll = Put("p.ll", Rv64 + "define i32 @main() {\n  ret i32 0\n}\n");
+        OneError(Run("compile", ll, "-o", dir.File("p.zrom"), "--ir-pipeline", "no-such-pass"),
+            "p.ll: LLVM pass pipeline 'no-such-pass' failed: unknown pass name 'no-such-pass'", dir.File("p.zrom"));
+    }
+
     static void RunTool(string tool, params string[] args)
     {
         var psi = new ProcessStartInfo(tool) { RedirectStandardError = true };
