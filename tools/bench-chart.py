@@ -28,6 +28,7 @@ ax.barh([i + 0.27 for i in y], cost, height=0.27, label="variable cost (direct /
 ax.axvline(1.0, color="black", linewidth=1)
 ax.axvline(0.65, color="#3b6ea8", linestyle="--", linewidth=1, label="steps target (geomean 0.65)")
 ax.axvline(0.70, color="#e0a030", linestyle="--", linewidth=1, label="cost target (geomean 0.70)")
+ax.axvline(0.90, color="#b03030", linestyle=":", linewidth=1, label="steps ceiling per program (0.90)")
 ax.set_yticks(list(y)); ax.set_yticklabels(names); ax.invert_yaxis()
 ax.set_xlabel("direct route / classic route (lower is better)")
 ax.set_title("zisk-llc: direct vs classic route on the corpus")
