@@ -4,8 +4,8 @@ namespace ZiskLlc.Llvm;
 /// The LLVM passes run over every input before the backend sees it: one constant, in LLVM 22's
 /// new-pass-manager syntax (the same as <c>opt -passes=</c>), run by
 /// <see cref="LlvmSession.RunLoweringPipeline"/> with an rv64ima target machine. These are lowerings
-/// only — no general optimisation: the inputs arrive optimised (clang/rustc -O2), and `compare`
-/// must measure our backend, not extra LLVM passes.
+/// only — no general optimisation: the optimisations the direct route runs are
+/// <see cref="ZiskPipeline"/>'s, separate so that `compare` can show the backend without them.
 /// </summary>
 public static class LoweringPipeline
 {
