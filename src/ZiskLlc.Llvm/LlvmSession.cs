@@ -164,7 +164,13 @@ public sealed unsafe class LlvmSession : IDisposable
     {
         if (pipeline == ZiskPipeline.None) return;
         SetZiskOptions();
-        RunPasses(pipeline == ZiskPipeline.Name ? ZiskPipeline.Passes : pipeline);
+        if (pipeline == ZiskPipeline.Name)
+        {
+            RunPasses(ZiskPipeline.InlinePasses);
+            LoopHints.DisableRuntimeUnrollAroundCalls(context, Module);
+            RunPasses(ZiskPipeline.LoopPasses);
+        }
+        else RunPasses(pipeline);
         Verify(" after the IR pipeline");
     }
 

@@ -63,6 +63,19 @@ internal static unsafe partial class LlvmNative
     [LibraryImport(Lib)] internal static partial nint LLVMRunPasses(nint module, byte* passes, nint machine, nint options);
     [LibraryImport(Lib)] internal static partial void LLVMParseCommandLineOptions(int argc, byte** argv, byte* overview);
 
+    // ---- Metadata (Core.h, DebugInfo.h): loop IDs ----
+    [LibraryImport(Lib)] internal static partial uint LLVMGetMDKindIDInContext(nint context, byte* name, uint length);
+    [LibraryImport(Lib)] internal static partial nint LLVMGetMetadata(nint instruction, uint kind);
+    [LibraryImport(Lib)] internal static partial void LLVMSetMetadata(nint instruction, uint kind, nint node);
+    [LibraryImport(Lib)] internal static partial uint LLVMGetMDNodeNumOperands(nint node);
+    [LibraryImport(Lib)] internal static partial void LLVMGetMDNodeOperands(nint node, nint* dest);
+    [LibraryImport(Lib)] internal static partial nint LLVMMDStringInContext2(nint context, byte* text, nuint length);
+    [LibraryImport(Lib)] internal static partial nint LLVMMDNodeInContext2(nint context, nint* metadata, nuint count);
+    [LibraryImport(Lib)] internal static partial nint LLVMMetadataAsValue(nint context, nint metadata);
+    [LibraryImport(Lib)] internal static partial nint LLVMValueAsMetadata(nint value);
+    [LibraryImport(Lib)] internal static partial nint LLVMTemporaryMDNode(nint context, nint* metadata, nuint count);
+    [LibraryImport(Lib)] internal static partial void LLVMMetadataReplaceAllUsesWith(nint temporary, nint replacement);
+
     // ---- Module contents ----
     [LibraryImport(Lib)] internal static partial nint LLVMGetFirstFunction(nint module);
     [LibraryImport(Lib)] internal static partial nint LLVMGetNextFunction(nint function);
