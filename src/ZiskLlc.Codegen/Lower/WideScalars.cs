@@ -19,10 +19,10 @@ public static class WideScalars
     /// <summary>The widened globals, each with true when its word holds the value sign-extended.</summary>
     public static Dictionary<string, bool> Find(ModuleContext mc)
     {
-        var candidates = new Dictionary<string, int>(StringComparer.Ordinal);
+        var candidates = new HashSet<string>(StringComparer.Ordinal);
         foreach (var g in mc.ReachableGlobals)
             if (g.ValueType is { Kind: IrTypeKind.Integer } t && t.IntegerWidth is 8 or 16 or 32 && g.Alignment <= 8)
-                candidates[g.Name] = 0;
+                candidates.Add(g.Name);
         if (candidates.Count == 0) return [];
         var bad = new HashSet<string>(StringComparer.Ordinal);
         var loads = new Dictionary<nint, string>();
@@ -55,7 +55,7 @@ public static class WideScalars
                         continue;
                     }
                     if (o.Kind != IrValueKind.GlobalVariable) { Escapes(o, 0); continue; }
-                    if (!candidates.ContainsKey(o.Name)) continue;
+                    if (!candidates.Contains(o.Name)) continue;
                     var vt = o.AsGlobal.ValueType;
                     bool direct = (i.Opcode == IrOpcode.Load && k == 0 && i.Type.Handle == vt.Handle)
                                   || (i.Opcode == IrOpcode.Store && k == 1 && ops[0].Type.Handle == vt.Handle && ops[0].Handle != o.Handle);
@@ -64,12 +64,11 @@ public static class WideScalars
                 }
             }
 
-        var result = new Dictionary<string, bool>(StringComparer.Ordinal);
-        foreach (var name in candidates.Keys)
-            if (!bad.Contains(name)) { result[name] = false; votes[name] = (0, 0); }
+        foreach (var name in candidates)
+            if (!bad.Contains(name)) votes[name] = (0, 0);
         foreach (var (h, name) in loads)
         {
-            if (!result.ContainsKey(name) || !users.TryGetValue(h, out var us)) continue;
+            if (!votes.ContainsKey(name) || !users.TryGetValue(h, out var us)) continue;
             var (s, u) = votes[name];
             foreach (var x in us)
             {
@@ -80,7 +79,6 @@ public static class WideScalars
             }
             votes[name] = (s, u);
         }
-        foreach (var (name, (s, u)) in votes) result[name] = s > u;
-        return result;
+        return votes.ToDictionary(kv => kv.Key, kv => kv.Value.Signed > kv.Value.Unsigned, StringComparer.Ordinal);
     }
 }

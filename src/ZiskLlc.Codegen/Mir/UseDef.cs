@@ -50,6 +50,27 @@ public static class UseDef
         }
     }
 
+    /// <summary>How many times each virtual register is defined (parameters and the return address count
+    /// as definitions on entry) and read, over the whole function.</summary>
+    public static (int[] Defs, int[] Uses) Count(MFunction f)
+    {
+        var defs = new int[f.VRegCount];
+        var uses = new int[f.VRegCount];
+        var tmp = new List<int>();
+        foreach (var b in f.Blocks)
+        {
+            foreach (var i in b.Insts)
+            {
+                tmp.Clear(); Defs(i, tmp); foreach (var d in tmp) defs[d]++;
+                tmp.Clear(); Uses(i, tmp); foreach (var u in tmp) uses[u]++;
+            }
+            tmp.Clear(); Uses(b.Term, f, tmp); foreach (var u in tmp) uses[u]++;
+        }
+        foreach (var p in f.Params) if (p.IsVReg) defs[p.VRegId]++;
+        if (f.Ra.IsVReg) defs[f.Ra.VRegId]++;
+        return (defs, uses);
+    }
+
     /// <summary>Rewrites every virtual-register operand through <paramref name="map"/>.</summary>
     public static void Rewrite(MFunction f, Func<Operand, Operand> map)
     {

@@ -23,21 +23,7 @@ public static class LoadFolding
 
     public static void Run(MFunction f)
     {
-        int n = f.VRegCount;
-        var defs = new int[n];
-        var uses = new int[n];
-        var tmp = new List<int>();
-        foreach (var b in f.Blocks)
-        {
-            foreach (var i in b.Insts)
-            {
-                tmp.Clear(); UseDef.Defs(i, tmp); foreach (var d in tmp) defs[d]++;
-                tmp.Clear(); UseDef.Uses(i, tmp); foreach (var u in tmp) uses[u]++;
-            }
-            tmp.Clear(); UseDef.Uses(b.Term, f, tmp); foreach (var u in tmp) uses[u]++;
-        }
-        foreach (var p in f.Params) if (p.IsVReg) defs[p.VRegId]++;
-        if (f.Ra.IsVReg) defs[f.Ra.VRegId]++;
+        var (defs, uses) = UseDef.Count(f);
 
         foreach (var b in f.Blocks)
             for (int k = 0; k < b.Insts.Count; k++)
@@ -99,25 +85,6 @@ public static class LoadFolding
     }
 
     /// <summary>True unless <paramref name="i"/> certainly leaves the 8 bytes at <paramref name="word"/> alone.</summary>
-    static bool MayWrite(MInst i, Operand word)
-    {
-        if (i.Kind != MKind.Op) return true;
-        var info = OpcodeTable.Get(i.Op);
-        if (info.IsPrecompiled || info.Type is not (OpType.Internal or OpType.Arith or OpType.Binary or OpType.BinaryE)) return true;
-        return i.D.Kind switch
-        {
-            OpKind.Ind => true,
-            OpKind.Mem => Overlaps(i.D, 8, word),
-            _ => false,
-        };
-    }
-
-    /// <summary>Whether a write of <paramref name="bytes"/> at <paramref name="d"/> may touch the word:
-    /// distinct symbols are distinct objects; a symbol against a plain address is assumed to overlap.</summary>
-    static bool Overlaps(Operand d, int bytes, Operand word)
-    {
-        if (d.Sym != word.Sym) return d.Sym is null || word.Sym is null;
-        long x = (long)d.Value, y = (long)word.Value;
-        return x < y + 8 && y < x + bytes;
-    }
+    static bool MayWrite(MInst i, Operand word) =>
+        !Words.IsAlu(i) || i.D.Kind == OpKind.Ind || (i.D.Kind == OpKind.Mem && Words.MayOverlap(i.D, word));
 }

@@ -22,21 +22,7 @@ public static class Peephole
 {
     public static void Run(MFunction f)
     {
-        int n = f.VRegCount;
-        var defs = new int[n];
-        var uses = new int[n];
-        var tmp = new List<int>();
-        foreach (var b in f.Blocks)
-        {
-            foreach (var i in b.Insts)
-            {
-                tmp.Clear(); UseDef.Defs(i, tmp); foreach (var d in tmp) defs[d]++;
-                tmp.Clear(); UseDef.Uses(i, tmp); foreach (var u in tmp) uses[u]++;
-            }
-            tmp.Clear(); UseDef.Uses(b.Term, f, tmp); foreach (var u in tmp) uses[u]++;
-        }
-        foreach (var p in f.Params) if (p.IsVReg) defs[p.VRegId]++;
-        if (f.Ra.IsVReg) defs[f.Ra.VRegId]++;
+        var (defs, uses) = UseDef.Count(f);
         bool Private(Operand o) => o.IsVReg && defs[o.VRegId] == 1 && uses[o.VRegId] == 1;
 
         foreach (var b in f.Blocks)
@@ -66,7 +52,7 @@ public static class Peephole
                     continue;
                 }
                 if (i.Kind == MKind.Op && i.Op == Opcode.CopyB && i.A.IsConst && i.A.Value == 0 && i.D.Kind == OpKind.Mem
-                    && Private(i.B) && def.TryGetValue(i.B.VRegId, out int dk) && IsAlu(b.Insts[dk]) && Untouched(b, dk + 1, k, i.D))
+                    && Private(i.B) && def.TryGetValue(i.B.VRegId, out int dk) && Words.IsAlu(b.Insts[dk]) && Untouched(b, dk + 1, k, i.D))
                 {
                     b.Insts[dk].D = i.D;
                     b.Insts.RemoveAt(k);
@@ -78,9 +64,6 @@ public static class Peephole
         }
     }
 
-    static bool IsAlu(MInst i) => i.Kind == MKind.Op && OpcodeTable.Get(i.Op) is { IsPrecompiled: false } info
-        && info.Type is OpType.Internal or OpType.Arith or OpType.Binary or OpType.BinaryE && i.Op != Opcode.Halt;
-
     /// <summary>True if nothing in [from, to) may read or write the 8 bytes at <paramref name="x"/> (an
     /// absolute word): only ALU steps whose memory operands and destination are other absolute words.</summary>
     static bool Untouched(MBlock b, int from, int to, Operand x)
@@ -88,18 +71,11 @@ public static class Peephole
         for (int k = from; k < to; k++)
         {
             var i = b.Insts[k];
-            if (!IsAlu(i)) return false;
+            if (!Words.IsAlu(i)) return false;
             foreach (var o in new[] { i.A, i.B, i.D })
-                if (o.Kind == OpKind.Ind || (o.Kind == OpKind.Mem && MayOverlap(o, x))) return false;
+                if (o.Kind == OpKind.Ind || (o.Kind == OpKind.Mem && Words.MayOverlap(o, x))) return false;
         }
         return true;
-    }
-
-    static bool MayOverlap(Operand a, Operand b)
-    {
-        if (a.Sym != b.Sym) return a.Sym is null || b.Sym is null;
-        long x = (long)a.Value, y = (long)b.Value;
-        return x < y + 8 && y < x + 8;
     }
 
     /// <summary>Whether an instruction in [from, to) reads or writes <paramref name="o"/> (anything but a plain op counts).</summary>
