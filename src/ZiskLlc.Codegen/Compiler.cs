@@ -58,7 +58,9 @@ public static class Compiler
         var mfs = new List<MFunction>();
         foreach (var f in mc.ReachableFunctions)
         {
+            var t1 = sw.ElapsedMilliseconds;
             var mf = new FunctionLowering(mc, f, abi).Run();
+            if (timing && sw.ElapsedMilliseconds - t1 >= 10) Console.Error.WriteLine($"    lower {mf.Name}: {sw.ElapsedMilliseconds - t1} ms");
             if (options.PrintAfter == "lower") printed.Append(MirPrinter.Print(mf)).Append('\n');
             LoadFolding.Run(mf);
             if (options.PrintAfter == "fold") printed.Append(MirPrinter.Print(mf)).Append('\n');
@@ -73,7 +75,9 @@ public static class Compiler
         foreach (var mf in mfs.OrderBy(m => mc.Scc[m.Name]))
         {
             var before = options.CheckAllocation ? AllocationChecker.Snapshot(mf) : null;
+            var t0 = sw.ElapsedMilliseconds;
             allocator.Allocate(mf);
+            if (timing && sw.ElapsedMilliseconds - t0 >= 10) Console.Error.WriteLine($"    regalloc {mf.Name}: {sw.ElapsedMilliseconds - t0} ms ({mf.Blocks.Count} blocks, {mf.VRegCount} virtual registers)");
             if (before is not null) AllocationChecker.Check(before, mf);
             GraphColoringAllocator.RemoveNopCopies(mf);
             if (options.PrintAfter == "regalloc") printed.Append(MirPrinter.Print(mf)).Append('\n');

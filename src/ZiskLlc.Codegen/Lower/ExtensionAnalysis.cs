@@ -37,40 +37,31 @@ public static class ExtensionAnalysis
             IrValueKind.Instruction => set.Contains(v.Handle),
             _ => false,
         };
-        bool changed = true;
-        while (changed)
+        return Solve(insts, set, i =>
         {
-            changed = false;
-            foreach (var i in insts)
+            var ops = i.Operands;
+            bool ok = i.Opcode switch
             {
-                if (!set.Contains(i.Handle)) continue;
-                var ops = i.Operands;
-                bool ok = i.Opcode switch
+                IrOpcode.Load => ops.Count > 0 && !loadedSigned(i) && i.Type.IntegerWidth is 8 or 16 or 32,
+                IrOpcode.ZExt or IrOpcode.UDiv or IrOpcode.URem => true,
+                IrOpcode.LShr => !shiftSkipsNormalisation(i),
+                IrOpcode.And => Z(ops[0]) || Z(ops[1]),
+                IrOpcode.Or or IrOpcode.Xor => Z(ops[0]) && Z(ops[1]),
+                IrOpcode.Add or IrOpcode.Sub or IrOpcode.Mul => i.NoUnsignedWrap && Z(ops[0]) && Z(ops[1]),
+                IrOpcode.Shl => i.NoUnsignedWrap && Z(ops[0]) && ops[1].Kind == IrValueKind.ConstantInt,
+                IrOpcode.Freeze => Z(ops[0]),
+                IrOpcode.Phi => i.PhiIncoming.All(e => Z(e.Value)),
+                IrOpcode.Select => Z(ops[1]) && Z(ops[2]),
+                IrOpcode.Call => i.IntrinsicFamily switch
                 {
-                    IrOpcode.Load => ops.Count > 0 && !loadedSigned(i) && i.Type.IntegerWidth is 8 or 16 or 32,
-                    IrOpcode.ZExt or IrOpcode.UDiv or IrOpcode.URem => true,
-                    IrOpcode.LShr => !shiftSkipsNormalisation(i),
-                    IrOpcode.And => Z(ops[0]) || Z(ops[1]),
-                    IrOpcode.Or or IrOpcode.Xor => Z(ops[0]) && Z(ops[1]),
-                    IrOpcode.Add or IrOpcode.Sub or IrOpcode.Mul => i.NoUnsignedWrap && Z(ops[0]) && Z(ops[1]),
-                    IrOpcode.Shl => i.NoUnsignedWrap && Z(ops[0]) && ops[1].Kind == IrValueKind.ConstantInt,
-                    IrOpcode.Freeze => Z(ops[0]),
-                    IrOpcode.Phi => i.PhiIncoming.All(e => Z(e.Value)),
-                    IrOpcode.Select => Z(ops[1]) && Z(ops[2]),
-                    IrOpcode.Call => i.IntrinsicFamily switch
-                    {
-                        "llvm.umin" or "llvm.umax" or "llvm.ctpop" or "llvm.ctlz" or "llvm.cttz" => true,
-                        null => callReturnsZext(i),
-                        _ => false,
-                    },
+                    "llvm.umin" or "llvm.umax" or "llvm.ctpop" or "llvm.ctlz" or "llvm.cttz" => true,
+                    null => callReturnsZext(i),
                     _ => false,
-                };
-                if (ok) continue;
-                set.Remove(i.Handle);
-                changed = true;
-            }
-        }
-        return set;
+                },
+                _ => false,
+            };
+            return ok;
+        });
     }
 
     public static HashSet<nint> SignExtended(IrFunction fn, IReadOnlyList<IrBlock> order, Func<IrInstruction, bool> callReturnsSignExt,
@@ -89,17 +80,34 @@ public static class ExtensionAnalysis
             IrValueKind.Instruction => set.Contains(v.Handle),
             _ => false,
         };
-        bool changed = true;
-        while (changed)
+        return Solve(insts, set, i => i.Opcode == IrOpcode.Load ? loadedSigned(i)
+            : !(i.Opcode is IrOpcode.AShr or IrOpcode.LShr && shiftSkipsNormalisation(i)) && Holds(i, S, callReturnsSignExt));
+    }
+
+    /// <summary>The optimistic fixed point, over a worklist: every candidate is assumed to hold, and when one
+    /// fails only its users are looked at again (the rules read the set only through operands, and a
+    /// removal can only make others fail, so this is the same greatest fixed point a sweep to no change
+    /// reaches, in time linear in the uses rather than one sweep per link of a long chain).</summary>
+    static HashSet<nint> Solve(List<IrInstruction> insts, HashSet<nint> set, Func<IrInstruction, bool> holds)
+    {
+        var users = new Dictionary<nint, List<IrInstruction>>();
+        foreach (var i in insts)
+            foreach (var o in i.Operands)
+                if (set.Contains(o.Handle))
+                {
+                    if (!users.TryGetValue(o.Handle, out var l)) users[o.Handle] = l = [];
+                    l.Add(i);
+                }
+        var work = new Stack<IrInstruction>(insts);
+        var queued = new HashSet<nint>(set);
+        while (work.Count > 0)
         {
-            changed = false;
-            foreach (var i in insts)
-            {
-                if (!set.Contains(i.Handle)) continue;
-                if (i.Opcode == IrOpcode.Load ? loadedSigned(i) : (i.Opcode is IrOpcode.AShr or IrOpcode.LShr && shiftSkipsNormalisation(i)) ? false : Holds(i, S, callReturnsSignExt)) continue;
-                set.Remove(i.Handle);
-                changed = true;
-            }
+            var i = work.Pop();
+            queued.Remove(i.Handle);
+            if (!set.Contains(i.Handle) || holds(i)) continue;
+            set.Remove(i.Handle);
+            if (users.TryGetValue(i.Handle, out var us))
+                foreach (var u in us) if (set.Contains(u.Handle) && queued.Add(u.Handle)) work.Push(u);
         }
         return set;
     }

@@ -40,7 +40,6 @@ public static class WideScalars
         foreach (var (_, a) in mc.Aliases) bad.Add(a.Sym);
 
         var votes = new Dictionary<string, (int Signed, int Unsigned)>(StringComparer.Ordinal);
-        var users = new Dictionary<nint, List<IrInstruction>>();
         foreach (var f in mc.ReachableFunctions)
             foreach (var i in f.Instructions)
             {
@@ -48,13 +47,9 @@ public static class WideScalars
                 for (int k = 0; k < ops.Count; k++)
                 {
                     var o = ops[k];
-                    if (o.Kind == IrValueKind.Instruction)
-                    {
-                        if (!users.TryGetValue(o.Handle, out var us)) users[o.Handle] = us = [];
-                        us.Add(i);
-                        continue;
-                    }
-                    if (o.Kind != IrValueKind.GlobalVariable) { Escapes(o, 0); continue; }
+                    var kind = o.Kind;
+                    if (kind == IrValueKind.Instruction) continue;
+                    if (kind != IrValueKind.GlobalVariable) { Escapes(o, 0); continue; }
                     if (!candidates.Contains(o.Name)) continue;
                     var vt = o.AsGlobal.ValueType;
                     bool direct = (i.Opcode == IrOpcode.Load && k == 0 && i.Type.Handle == vt.Handle)
@@ -68,10 +63,12 @@ public static class WideScalars
             if (!bad.Contains(name)) votes[name] = (0, 0);
         foreach (var (h, name) in loads)
         {
-            if (!votes.ContainsKey(name) || !users.TryGetValue(h, out var us)) continue;
+            if (!votes.ContainsKey(name)) continue;
             var (s, u) = votes[name];
-            foreach (var x in us)
+            foreach (var user in new IrValue(h).Users)
             {
+                if (user.Kind != IrValueKind.Instruction) continue;
+                var x = user.AsInstruction;
                 if (x.Opcode is IrOpcode.SExt or IrOpcode.AShr or IrOpcode.SDiv or IrOpcode.SRem
                     || x.IntPredicate is IrIntPredicate.Slt or IrIntPredicate.Sle or IrIntPredicate.Sgt or IrIntPredicate.Sge) s++;
                 else if (x.Opcode is IrOpcode.ZExt or IrOpcode.LShr or IrOpcode.UDiv or IrOpcode.URem

@@ -41,8 +41,8 @@ public sealed class GraphColoringAllocator : IRegisterAllocator
         for (int k = 0; k < f.Blocks.Count; k++) f.Blocks[k].Id = k;
         int n = f.VRegCount;
         var live = new Liveness(f);
-        var adj = new HashSet<int>[n];
-        for (int k = 0; k < n; k++) adj[k] = [];
+        var adj = new IntSet[n];
+        for (int k = 0; k < n; k++) adj[k] = new IntSet();
         var memOnly = new bool[n];
         var forbid = new ulong[n];
         var weight = new double[n];
@@ -66,11 +66,12 @@ public sealed class GraphColoringAllocator : IRegisterAllocator
         for (int k = 0; k < f.Params.Count; k++) if (k < Abi.RegParts) Hint(f.Params[k], 10 + k);
         Hint(f.Ra, Abi.RaReg);
 
+        var cur = new SparseSet(n);
         foreach (var b in f.Blocks)
         {
             double wgt = Math.Pow(8, b.Depth);
-            var cur = new BitSet(n);
-            cur.CopyFrom(live.LiveOut[b.Id]);
+            cur.Clear();
+            live.AddLiveOut(b.Id, cur);
             uses.Clear();
             UseDef.Uses(b.Term, f, uses);
             foreach (var u in uses) { cur.Add(u); weight[u] += wgt; seen[u] = true; }
@@ -87,21 +88,22 @@ public sealed class GraphColoringAllocator : IRegisterAllocator
                     // A value live across the call keeps a register only if the callee is known not to write it.
                     ulong clob = CallClobbers(i);
                     i.Clobbers = clob;
-                    cur.ForEach(l =>
+                    foreach (var l in cur.Members)
                     {
-                        if (defs.Contains(l)) return;
+                        if (defs.Contains(l)) continue;
                         if (clob == AllRegisters) memOnly[l] = true; else forbid[l] |= clob;
                         across.Add(l);
-                    });
+                    }
+                    across.Sort();
                     crossing[i] = across;
                     for (int k = 0; k < i.Results.Length && k < Abi.RegParts; k++) Hint(i.Results[k], 10 + k);
                     for (int k = 0; k < i.Args.Length && k < Abi.RegParts; k++) Hint(i.Args[k], 10 + k);
                 }
                 int copySrc = i.IsCopy ? i.B.VRegId : -1;
-                cur.ForEach(l => size[l] += wgt);
+                foreach (var l in cur.Members) size[l] += wgt;
                 foreach (var d in defs)
                 {
-                    cur.ForEach(l => { if (l != copySrc) Edge(d, l); });
+                    foreach (var l in cur.Members) if (l != copySrc) Edge(d, l);
                     foreach (var d2 in defs) Edge(d, d2);
                     weight[d] += wgt; seen[d] = true;
                 }
@@ -116,8 +118,8 @@ public sealed class GraphColoringAllocator : IRegisterAllocator
                 foreach (var d in entryDefs)
                 {
                     seen[d] = true;
-                    cur.ForEach(l => Edge(d, l));
-                    foreach (var d2 in entryDefs) if (cur[d2] || true) Edge(d, d2);
+                    foreach (var l in cur.Members) Edge(d, l);
+                    foreach (var d2 in entryDefs) Edge(d, d2);
                 }
             }
         }
@@ -190,9 +192,8 @@ public sealed class GraphColoringAllocator : IRegisterAllocator
         f.Locations = loc;
 
         // Dead parameters, return address and call results need no move.
-        var entryLive = live.LiveIn[0];
-        for (int k = 0; k < f.Params.Count; k++) if (f.Params[k].IsVReg && !entryLive[f.Params[k].VRegId]) f.Params[k] = Operand.None;
-        if (f.Ra.IsVReg && !entryLive[f.Ra.VRegId]) f.Ra = Operand.None;
+        for (int k = 0; k < f.Params.Count; k++) if (f.Params[k].IsVReg && !live.IsLiveIn(0, f.Params[k].VRegId)) f.Params[k] = Operand.None;
+        if (f.Ra.IsVReg && !live.IsLiveIn(0, f.Ra.VRegId)) f.Ra = Operand.None;
 
         // Saves around re-entrant calls: the memory slots live across them.
         foreach (var b in f.Blocks)
@@ -205,7 +206,7 @@ public sealed class GraphColoringAllocator : IRegisterAllocator
                 b.Insts.Insert(idx + 2, new MInst { Kind = MKind.Pop, Slots = slotsLive });
                 idx += 2;
             }
-        DropDeadResults(f, live);
+        DropDeadResults(f);
         UseDef.Rewrite(f, o => loc[o.VRegId]);
         ulong mine = CallWritten;
         foreach (var r in regOf) if (r != 0) mine |= 1UL << r;
@@ -231,7 +232,7 @@ public sealed class GraphColoringAllocator : IRegisterAllocator
     static bool IsAbiReg(int r) => r == Abi.RaReg || (r >= 10 && r < 10 + Abi.RegParts);
 
     /// <summary>Call results that are never read become None (no move after the call).</summary>
-    static void DropDeadResults(MFunction f, Liveness live)
+    static void DropDeadResults(MFunction f)
     {
         var used = new bool[f.VRegCount];
         var tmp = new List<int>();

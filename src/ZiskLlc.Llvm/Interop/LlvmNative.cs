@@ -92,6 +92,9 @@ internal static unsafe partial class LlvmNative
     [LibraryImport(Lib)] internal static partial byte* LLVMPrintValueToString(nint value);
     [LibraryImport(Lib)] internal static partial int LLVMGetNumOperands(nint value);
     [LibraryImport(Lib)] internal static partial nint LLVMGetOperand(nint value, uint index);
+    [LibraryImport(Lib)] internal static partial nint LLVMGetFirstUse(nint value);
+    [LibraryImport(Lib)] internal static partial nint LLVMGetNextUse(nint use);
+    [LibraryImport(Lib)] internal static partial nint LLVMGetUser(nint use);
     [LibraryImport(Lib)] internal static partial int LLVMIsUndef(nint value);
     [LibraryImport(Lib)] internal static partial int LLVMIsPoison(nint value);
     [LibraryImport(Lib)] internal static partial ulong LLVMConstIntGetZExtValue(nint value);

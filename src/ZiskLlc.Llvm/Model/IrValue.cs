@@ -36,6 +36,16 @@ public readonly unsafe record struct IrValue(nint Handle)
     /// <summary>True for an integer constant (<c>ConstantInt</c>) of any width.</summary>
     public bool IsConstantInt => Kind == IrValueKind.ConstantInt;
 
+    /// <summary>The users of this value (instructions, constant expressions, …), once per use, in LLVM's use-list order.</summary>
+    public IEnumerable<IrValue> Users
+    {
+        get
+        {
+            for (nint u = LlvmNative.LLVMGetFirstUse(Handle); u != 0; u = LlvmNative.LLVMGetNextUse(u))
+                yield return new IrValue(LlvmNative.LLVMGetUser(u));
+        }
+    }
+
     /// <summary>The operands of a user (instruction or constant expression / aggregate).</summary>
     public IReadOnlyList<IrValue> Operands
     {
