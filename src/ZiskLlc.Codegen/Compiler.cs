@@ -32,6 +32,8 @@ public sealed record CompileResult(ZiskProgram Program, IReadOnlyList<(string La
 /// <item><c>lower</c> (<see cref="FunctionLowering"/>): legalisation and instruction selection into machine IR with virtual registers;</item>
 /// <item><c>fold</c> (<see cref="LoadFolding"/>): loads of absolute 8-byte words folded into their users' memory operands;</item>
 /// <item><c>peephole</c> (<see cref="Peephole"/>): short chains rewritten into fewer steps;</item>
+/// <item><c>seladdr</c> (<see cref="SelectAddress"/>): an access through a select of two addresses done in the select's arms, the address in the displacement;</item>
+/// <item><c>rebase</c> (<see cref="IncrementRebase"/>): reads after an induction step take the stepped value, so the back-edge copy coalesces away;</item>
 /// <item><c>regalloc</c> (<see cref="GraphColoringAllocator"/>): locations for every virtual register (x1..x31 or memory slots), saves around re-entrant calls;</item>
 /// <item><c>check</c> (<see cref="AllocationChecker"/>, optional): every use reads the location its definition wrote;</item>
 /// <item><c>data</c> (<see cref="DataLayout"/>): globals and static frames placed;</item>
@@ -42,7 +44,7 @@ public sealed record CompileResult(ZiskProgram Program, IReadOnlyList<(string La
 /// </summary>
 public static class Compiler
 {
-    public static readonly string[] Passes = ["lower", "fold", "peephole", "regalloc"];
+    public static readonly string[] Passes = ["lower", "fold", "peephole", "seladdr", "rebase", "regalloc"];
 
     public static CompileResult Compile(IrModule module, CompileOptions options)
     {
@@ -66,6 +68,10 @@ public static class Compiler
             if (options.PrintAfter == "fold") printed.Append(MirPrinter.Print(mf)).Append('\n');
             Peephole.Run(mf);
             if (options.PrintAfter == "peephole") printed.Append(MirPrinter.Print(mf)).Append('\n');
+            SelectAddress.Run(mf);
+            if (options.PrintAfter == "seladdr") printed.Append(MirPrinter.Print(mf)).Append('\n');
+            IncrementRebase.Run(mf);
+            if (options.PrintAfter == "rebase") printed.Append(MirPrinter.Print(mf)).Append('\n');
             mfs.Add(mf);
         }
         Phase("lower");

@@ -1,0 +1,109 @@
+using ZiskLlc.Codegen.Mir;
+using ZiskLlc.Isa;
+
+namespace ZiskLlc.Codegen.Opt;
+
+/// <summary>
+/// Pass <c>seladdr</c>: an access through a select of two addresses, <c>(c ? A : B)[x + y]</c>, is done
+/// in the select's arms with the address in the displacement.
+/// <para><c>lower</c> turns the select into a branch whose arms copy A or B into a register; the
+/// join adds the offsets to it and accesses memory there:</para>
+/// <code>
+///   P:  br c ? T : F          T: r = copyb A          F: r = copyb B
+///   J:  t = add r, x;  u = add t, y;  v = load [u]
+/// </code>
+/// <para>becomes <c>P: s = add x, y; br c ? T : F</c>, <c>T: v = load [s + A]</c>, <c>F: v = load [s + B]</c>:
+/// an indirect operand takes any 64-bit displacement, a symbol's address included (§1.3, §9.4), so
+/// the copy and one add disappear from every pass (xgboost's tree walk: <c>left_children</c> or
+/// <c>right_children</c> indexed by the node).</para>
+/// <para>Assumes: machine IR before allocation; T and F hold only their copy and jump to J, whose only
+/// predecessors they are, and P is their only predecessor.</para>
+/// <para>Guarantees: the access reads or writes the same address with the same value: the offsets
+/// are not redefined in T, F or J before their use, every intermediate value has this chain as its
+/// one definition and use, nothing in J precedes the access but the chain, and the select's
+/// register, the intermediates and the access's result keep no other definitions or uses.</para>
+/// </summary>
+public static class SelectAddress
+{
+    public static void Run(MFunction f)
+    {
+        var (defs, uses) = UseDef.Count(f);
+        var preds = new Dictionary<MBlock, List<MBlock>>();
+        foreach (var b in f.Blocks) preds[b] = [];
+        foreach (var b in f.Blocks) foreach (var s in b.Term.Successors.Distinct()) preds[s].Add(b);
+
+        foreach (var p in f.Blocks.ToList())
+        {
+            if (p.Term is not { Kind: TermKind.Br, T: { } t, F: { } e } || t == e) continue;
+            if (p.Term.A.Kind == OpKind.LastC || p.Term.B.Kind == OpKind.LastC) continue;
+            if (!Arm(t, p, preds, out var rt, out var kt) || !Arm(e, p, preds, out var rf, out var kf) || rt != rf) continue;
+            var j = t.Term.T!;
+            if (e.Term.T != j || preds[j].Count != 2 || j == p) continue;
+            var r = rt;
+            if (defs[r.VRegId] != 2 || uses[r.VRegId] != 1) continue;
+            // The chain r → t1 → … → tn in J's first instructions, then the access based on tn.
+            var offsets = new List<Operand>();
+            var cur = r;
+            int k = 0;
+            for (; k < j.Insts.Count; k++)
+            {
+                var i = j.Insts[k];
+                if (i.Kind != MKind.Op || i.Op != Opcode.Add || !i.D.IsVReg) break;
+                Operand other = i.A == cur ? i.B : i.B == cur ? i.A : Operand.None;
+                if (other.Kind is not (OpKind.VReg or OpKind.Imm) || other == cur || !Chained(i.D, defs, uses)) break;
+                offsets.Add(other);
+                cur = i.D;
+            }
+            if (k >= j.Insts.Count || offsets.Count is 0 or > 2) continue;
+            var m = j.Insts[k];
+            if (!Access(m, cur) || (cur != r && !Chained(cur, defs, uses))) continue;
+            var ind = m.B.Kind == OpKind.Ind ? m.B : m.D;
+            if (ind.Sym is not null && (kt.Sym is not null || kf.Sym is not null)) continue;
+            if (m.D.IsVReg && defs[m.D.VRegId] != 1) continue;
+            // Every operand the chain and the access read must hold the same value at the end of P.
+            if (offsets.Any(o => o.IsVReg && DefinedIn(j, 0, k, o))) continue;
+            if (m.B.IsVReg && DefinedIn(j, 0, k, m.B)) continue;
+            var offset = offsets[0];
+            if (offsets.Count == 2)
+            {
+                offset = Operand.V(f.NewVReg());
+                p.Insts.Add(MInst.Make(Opcode.Add, offsets[0], offsets[1], offset));
+            }
+            foreach (var (arm, key) in new[] { (t, kt), (e, kf) })
+            {
+                var shifted = ind with { Value = ind.Value + key.Value, Sym = ind.Sym ?? key.Sym };
+                arm.Insts[0] = new MInst
+                {
+                    Kind = MKind.Op, Op = m.Op, A = offset, Extra = m.Extra,
+                    B = m.B.Kind == OpKind.Ind ? shifted : m.B,
+                    D = m.D.Kind == OpKind.Ind ? shifted : m.D,
+                };
+            }
+            j.Insts.RemoveRange(0, k + 1);
+            (defs, uses) = UseDef.Count(f);
+        }
+    }
+
+    /// <summary>An arm: a block with P as its only predecessor holding only <c>r = copyb 0, K</c> (K an immediate) and a jump.</summary>
+    static bool Arm(MBlock b, MBlock p, Dictionary<MBlock, List<MBlock>> preds, out Operand r, out Operand key)
+    {
+        r = key = Operand.None;
+        if (b.Term.Kind != TermKind.Jmp || preds[b] is not [var only] || only != p || b.Insts is not [var c] || b.AddressTaken) return false;
+        if (c.Kind != MKind.Op || c.Op != Opcode.CopyB || !c.A.IsConst || c.A.Value != 0 || !c.B.IsImm || !c.D.IsVReg) return false;
+        (r, key) = (c.D, c.B);
+        return true;
+    }
+
+    static bool Chained(Operand v, int[] defs, int[] uses) => v.IsVReg && defs[v.VRegId] == 1 && uses[v.VRegId] == 1;
+
+    /// <summary>A load or store based on <paramref name="base"/>, which it reads nowhere else.</summary>
+    static bool Access(MInst m, Operand @base) =>
+        m.Kind == MKind.Op && m.A == @base && (m.B.Kind == OpKind.Ind ^ m.D.Kind == OpKind.Ind) && m.B != @base && m.D != @base
+        && m.B.Kind != OpKind.LastC && OpcodeTable.Get(m.Op) is { IsPrecompiled: false };
+
+    static bool DefinedIn(MBlock b, int from, int to, Operand v)
+    {
+        for (int k = from; k < to; k++) if (b.Insts[k].D == v) return true;
+        return false;
+    }
+}
