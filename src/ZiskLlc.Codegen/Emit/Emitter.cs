@@ -12,7 +12,8 @@ namespace ZiskLlc.Codegen.Emit;
 /// <para>Guarantees: the boot code is riscv2zisk's (BIOS prologue, init-data stores of every data
 /// byte, entry/exit block with the publish loop, spec §5.3–§5.5), so outputs and the prover's
 /// conventions are those of the classic route; code from 0x80000000, one instruction per 4 bytes,
-/// jump tables after it at consecutive byte addresses; every unconditional jump is folded into the
+/// jump tables after it at consecutive byte addresses (each entry its target's first instruction, moved
+/// there, so a dispatch lands on work instead of on a jump); every unconditional jump is folded into the
 /// preceding instruction's jmp_offset2 (a call's return address included, so a call followed by a
 /// jump returns straight to the target), empty blocks are threaded, and both targets of a branch sit
 /// on its compare (§1.5); pseudo instructions (calls, returns, pushes) become their moves, resolved
@@ -100,6 +101,21 @@ public sealed class Emitter
         foreach (var it in items) insts.Add(Encode(it, Sym, exit));
         foreach (var (a, target) in tableItems)
         {
+            // An entry is the target's first instruction itself, moved (its jumps are pc-relative, §1.5):
+            // the dispatch then lands on useful work instead of on a jump.
+            var first = labelItem.TryGetValue(ResolveLabel(target), out int fi) && fi < items.Count ? items[fi] : null;
+            if (first is { Kind: ItemKind.Plain or ItemKind.Branch } && first.A.Kind != OpKind.LastC && first.B.Kind != OpKind.LastC)
+            {
+                var moved = Encode(first, Sym, exit);
+                long shift = (long)first.Addr - (long)a;
+                insts.Add(moved with
+                {
+                    Paddr = a,
+                    JmpOffset1 = first.Kind == ItemKind.Branch || first.Extra is null ? moved.JmpOffset1 + shift : moved.JmpOffset1,
+                    JmpOffset2 = moved.JmpOffset2 + shift,
+                });
+                continue;
+            }
             long off = (long)(LabelAddress(target) ?? throw new InvalidOperationException(target)) - (long)a;
             insts.Add(new Instruction { Paddr = a, Op = Opcode.CopyB, ASrc = SourceKind.Imm, BSrc = SourceKind.Imm, JmpOffset1 = off, JmpOffset2 = off });
         }
