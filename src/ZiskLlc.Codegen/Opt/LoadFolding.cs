@@ -6,14 +6,15 @@ namespace ZiskLlc.Codegen.Opt;
 /// <summary>
 /// Pass <c>fold</c>: load + operate in one step on absolute addresses. A load of an aligned 8-byte
 /// word at an absolute address (a global, a static frame's local: <c>copyb 0, mem:[X] → v</c>) whose
-/// value is read only later in the same block, with nothing in between that may write [X, X+8),
-/// disappears: its users read <c>mem:[X]</c> themselves, since every operand position takes SRC_MEM
+/// value is read only later in the same block or in the blocks entered only from it (its extended
+/// basic block: a branch on the value and the code on either side), with nothing on the way that
+/// may write [X, X+8), disappears: its users read <c>mem:[X]</c> themselves, since every operand position takes SRC_MEM
 /// (spec §1.3, §9.4). One step (68) saved for at most <see cref="MaxUses"/> − 1 extra aligned reads
 /// (16 each, §8.4); the value no longer needs a register.
 /// <para>Assumes: machine IR from <c>lower</c> (virtual registers, before allocation).</para>
 /// <para>Guarantees: every user reads the same bytes the load read — the word is not written between
-/// the load and the last user (no store that may overlap it, no call, no DMA or precompile); the
-/// folded value had one definition and no use outside that stretch of its block. ZisK memory reads
+/// the load and any user on its path (no store that may overlap it, no call, no DMA or precompile);
+/// the folded value had one definition and no use outside those paths. ZisK memory reads
 /// have no side effects, so reading a volatile word again or one step later is unobservable.</para>
 /// </summary>
 public static class LoadFolding
@@ -24,6 +25,8 @@ public static class LoadFolding
     public static void Run(MFunction f)
     {
         var (defs, uses) = UseDef.Count(f);
+        var predCount = f.Blocks.ToDictionary(b => b, _ => 0);
+        foreach (var b in f.Blocks) foreach (var s in b.Term.Successors.Distinct()) predCount[s]++;
 
         foreach (var b in f.Blocks)
             for (int k = 0; k < b.Insts.Count; k++)
@@ -32,46 +35,69 @@ public static class LoadFolding
                 if (!IsAbsoluteLoad(load) || defs[load.D.VRegId] != 1) continue;
                 int v = load.D.VRegId;
                 if (uses[v] == 0 || uses[v] > MaxUses) continue;
-                if (Fold(b, k, v, load.B, uses[v])) { b.Insts.RemoveAt(k); k--; }
+                if (Fold(predCount, b, k, v, load.B, uses[v])) { b.Insts.RemoveAt(k); k--; }
             }
     }
 
     static bool IsAbsoluteLoad(MInst i) =>
         i.Kind == MKind.Op && i.Op == Opcode.CopyB && i.A.IsConst && i.A.Value == 0 && i.B.Kind == OpKind.Mem && i.D.IsVReg;
 
+    /// <summary>How far past its own block a load is followed: blocks entered only from the one before.</summary>
+    const int MaxDepth = 4;
+
     /// <summary>Rewrites the <paramref name="count"/> uses of <paramref name="v"/> after position
-    /// <paramref name="at"/> to <paramref name="word"/> if they all lie in this block before anything
-    /// that may write the word; otherwise changes nothing.</summary>
-    static bool Fold(MBlock b, int at, int v, Operand word, int count)
+    /// <paramref name="at"/> to <paramref name="word"/> if they all lie in this block, or in blocks whose only
+    /// predecessor is this block (or such a block, up to <see cref="MaxDepth"/> deep: an extended basic
+    /// block, where every path from the load is a straight line), each before anything on its path that
+    /// may write the word; otherwise changes nothing.</summary>
+    static bool Fold(Dictionary<MBlock, int> predCount, MBlock b, int at, int v, Operand word, int count)
     {
         var sites = new List<MInst>();
+        var terms = new List<MTerm>();
+        var seen = new HashSet<MBlock> { b };
         int found = 0;
-        for (int k = at + 1; k < b.Insts.Count && found < count; k++)
+        bool Is(Operand o) => o.IsVReg && o.VRegId == v;
+
+        // False if a use is found after something that may write the word (on its path), or the value is redefined.
+        bool Walk(MBlock blk, int from, int depth)
         {
-            var i = b.Insts[k];
-            int here = UsesOf(i, v);
-            if (here > 0)
+            bool clean = true;
+            for (int k = from; k < blk.Insts.Count; k++)
             {
-                if (i.Kind != MKind.Op) return false;   // call arguments: leave them to the moves
-                sites.Add(i);
-                found += here;
+                var i = blk.Insts[k];
+                int here = UsesOf(i, v);
+                if (here > 0)
+                {
+                    if (i.Kind != MKind.Op || !clean) return false;   // call arguments: leave them to the moves
+                    sites.Add(i);
+                    found += here;
+                }
+                if (MayWrite(i, word)) clean = false;
+                if (Is(i.D)) return false;
             }
-            if (found < count && MayWrite(i, word)) return false;
-            if (i.D.IsVReg && i.D.VRegId == v) return false;
+            var t = blk.Term;
+            if (Is(t.A) || Is(t.B))
+            {
+                if (t.Kind != TermKind.Br || !clean) return false;
+                terms.Add(t);
+                found += (Is(t.A) ? 1 : 0) + (Is(t.B) ? 1 : 0);
+            }
+            if (!clean || found == count || depth >= MaxDepth || t.Kind is not (TermKind.Br or TermKind.Jmp)) return true;
+            foreach (var s in t.Successors.Distinct().ToList())
+                if (predCount[s] == 1 && seen.Add(s) && !Walk(s, 0, depth + 1)) return false;
+            return true;
         }
-        if (found < count)
-        {
-            var t = b.Term;
-            if (t.Kind != TermKind.Br) return false;
-            found += (t.A.IsVReg && t.A.VRegId == v ? 1 : 0) + (t.B.IsVReg && t.B.VRegId == v ? 1 : 0);
-            if (found != count) return false;
-            if (t.A.IsVReg && t.A.VRegId == v) t.A = word;
-            if (t.B.IsVReg && t.B.VRegId == v) t.B = word;
-        }
+
+        if (!Walk(b, at + 1, 0) || found != count) return false;
         foreach (var i in sites)
         {
-            if (i.A.IsVReg && i.A.VRegId == v) i.A = word;
-            if (i.B.IsVReg && i.B.VRegId == v) i.B = word;
+            if (Is(i.A)) i.A = word;
+            if (Is(i.B)) i.B = word;
+        }
+        foreach (var t in terms)
+        {
+            if (Is(t.A)) t.A = word;
+            if (Is(t.B)) t.B = word;
         }
         return true;
     }

@@ -1,6 +1,7 @@
-; Filetest: loads of 8-byte globals folded into their users' memory operands (pass `fold`) — and
-; every case where they must not be: the same word stored in between, a store through a pointer, a
-; call, a use in another block, more than four users.
+; Filetest: loads of 8-byte globals folded into their users' memory operands (pass `fold`), also
+; in the blocks entered only from the load's block — and every case where they must not be: the same
+; word stored in between, a store through a pointer (in the block or on the path to a later block), a
+; call, a use in a block with another predecessor, more than four users.
 target datalayout = "e-m:e-p:64:64-i64:64-i128:128-n32:64-S128"
 target triple = "riscv64-unknown-unknown-elf"
 
@@ -62,7 +63,7 @@ f:
   ret i64 2
 }
 
-; used in another block: stays a load
+; used in a block entered only from the load's block: folded there
 define i64 @other_block(i1 %f) noinline {
   %x = load i64, ptr @b
   br i1 %f, label %t, label %e
@@ -71,6 +72,32 @@ t:
   ret i64 %s
 e:
   ret i64 0
+}
+
+; used in a block with another predecessor: stays a load
+define i64 @join_block(i1 %f) noinline {
+entry:
+  %x = load i64, ptr @b
+  br i1 %f, label %t, label %j
+t:
+  store i64 1, ptr @a
+  br label %j
+j:
+  %s = add i64 %x, 3
+  ret i64 %s
+}
+
+; a store through a pointer on the path to the later use: stays a load
+define i64 @store_on_path(i1 %f, ptr %p) noinline {
+entry:
+  %x = load i64, ptr @b
+  br i1 %f, label %t, label %e
+t:
+  store i64 100, ptr %p
+  %s = add i64 %x, 3
+  ret i64 %s
+e:
+  ret i64 %x
 }
 
 define i32 @main() {
@@ -92,6 +119,12 @@ define i32 @main() {
   %r6 = call i64 @other_block(i1 true)
   %t6 = trunc i64 %r6 to i32
   call void @zisk_set_output(i32 6, i32 %t6)
+  %r7 = call i64 @join_block(i1 true)
+  %t8 = trunc i64 %r7 to i32
+  call void @zisk_set_output(i32 7, i32 %t8)
+  %r8 = call i64 @store_on_path(i1 true, ptr @b)
+  %t9 = trunc i64 %r8 to i32
+  call void @zisk_set_output(i32 8, i32 %t9)
   %c = load i64, ptr @c
   %t7 = trunc i64 %c to i32
   ret i32 %t7
