@@ -1,7 +1,9 @@
 ; Filetest: pass `seladdr` — an access through a select of two addresses is done in the select's
-; arms with the address in the displacement. @pick2: (c ? A : B)[i + j], the offsets added before the
-; branch; @pick1: one offset; @put: a store; @twice: the selected address is read twice, so it stays
-; a value; @nonconst: one arm is not an immediate address, so nothing changes.
+; arms with the address in the displacement, and an operation that is a select's one reader is
+; computed in each arm. @pick2: (c ? A : B)[i + j], the offsets added before the branch; @pick1: one
+; offset; @put: a store; @twice: the selected address is read twice, so it stays a value and nothing
+; moves; @nonconst: one arm is not an immediate address, so the add (not the access) moves into the arms;
+; @subsel: x − (c ? m : 0) in each arm; @twouse: a select read twice stays as it is.
 target datalayout = "e-m:e-p:64:64-i64:64-i128:128-n32:64-S128"
 target triple = "riscv64-unknown-unknown-elf"
 
@@ -53,6 +55,19 @@ define i32 @nonconst(i1 %c, ptr %p, i64 %i) noinline {
   ret i32 %z
 }
 
+define i64 @subsel(i1 %c, i64 %x, i64 %m) noinline {
+  %s = select i1 %c, i64 %m, i64 0
+  %r = sub i64 %x, %s
+  ret i64 %r
+}
+
+define i64 @twouse(i1 %c, i64 %x, i64 %m) noinline {
+  %s = select i1 %c, i64 %m, i64 7
+  %r = sub i64 %x, %s
+  %q = mul i64 %r, %s
+  ret i64 %q
+}
+
 define i32 @main() {
   %a = call i32 @pick2(i1 true, i64 2, i64 3)
   call void @zisk_set_output(i32 1, i32 %a)
@@ -68,5 +83,15 @@ define i32 @main() {
   call void @zisk_set_output(i32 5, i32 %e)
   %f = call i32 @nonconst(i1 false, ptr @B, i64 6)
   call void @zisk_set_output(i32 6, i32 %f)
+  %g0 = call i64 @subsel(i1 true, i64 50, i64 8)
+  %g1 = call i64 @subsel(i1 false, i64 50, i64 8)
+  %g2 = call i64 @twouse(i1 true, i64 50, i64 8)
+  %g3 = call i64 @twouse(i1 false, i64 50, i64 8)
+  %h0 = add i64 %g0, %g1
+  %h0t = trunc i64 %h0 to i32
+  call void @zisk_set_output(i32 7, i32 %h0t)
+  %h1 = add i64 %g2, %g3
+  %h1t = trunc i64 %h1 to i32
+  call void @zisk_set_output(i32 8, i32 %h1t)
   ret i32 0
 }
