@@ -178,11 +178,28 @@ public sealed partial class FunctionLowering
         else CountThen(n, () => { Put(Opcode.DmaMemCpy, dst, src, Operand.None); return 0; });
     }
 
-    /// <summary>memset: dma_xmemset takes its fill byte in jmp_offset1, so the byte must be a constant.</summary>
+    /// <summary>
+    /// memset: one dma_xmemset. It takes its fill byte in jmp_offset1, a constant of the instruction
+    /// (§3.4), so a byte known only at run time dispatches through a 256-entry jump table whose entry k
+    /// is the memset with byte k (as ZisK's own memset does): the byte's mask, the dispatch and the
+    /// memset itself (the emitter moves each target's first instruction into its table entry).
+    /// </summary>
     void Fill(Operand dst, Operand val, IrValue len)
     {
-        if (!val.IsConst) throw new UnsupportedException("memset with a fill byte that is not a constant");
         var n = Count(len);
-        Put(Opcode.DmaXMemSet, dst, n, Operand.None, (long)(val.Value & 0xFF));
+        if (val.IsConst) { Put(Opcode.DmaXMemSet, dst, n, Operand.None, (long)(val.Value & 0xFF)); return; }
+        var idx = Emit(Opcode.And, val, Operand.Imm(0xFF), new Fact(false, 8));
+        var join = mf.NewBlock(cur.Name + ".fill");
+        join.Depth = cur.Depth;
+        var targets = new MBlock[256];
+        for (int k = 0; k < 256; k++)
+        {
+            var b = targets[k] = mf.NewBlock($"{cur.Name}.fill{k}");
+            b.Depth = cur.Depth;
+            b.Insts.Add(MInst.Make(Opcode.DmaXMemSet, dst, n, Operand.None, k));
+            b.Term = new MTerm { Kind = TermKind.Jmp, T = join };
+        }
+        cur.Term = new MTerm { Kind = TermKind.Table, A = idx, Targets = targets };
+        cur = join;
     }
 }

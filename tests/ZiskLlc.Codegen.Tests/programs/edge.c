@@ -115,6 +115,9 @@ int main(void)
     int ov; mix(__builtin_add_overflow((int32_t)imin, (int32_t)m1, &ov)); mix(ov);
     uint64_t um; mix(__builtin_mul_overflow(v, v, &um)); mix(um);
     mix(vla(17));
+    volatile int fill = 0x1A5; unsigned char mb[23];   /* a fill byte known only at run time (its low byte 0xA5) */
+    __builtin_memset(mb, 0, sizeof mb); __builtin_memset(mb + 2, fill, 19); __builtin_memset(mb + 5, fill + 1, (unsigned long)seven);
+    for (int i = 0; i < 23; i++) mix(mb[i]);
     mix(tree(12, 3, 1000));
     put_hex(h);
     return (int)(h ^ (h >> 32));
