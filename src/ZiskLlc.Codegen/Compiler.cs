@@ -44,7 +44,11 @@ public sealed record CompileResult(ZiskProgram Program, IReadOnlyList<(string La
 /// </summary>
 public static class Compiler
 {
-    public static readonly string[] Passes = ["lower", "fold", "peephole", "seladdr", "rebase", "regalloc"];
+    /// <summary>The machine-IR passes between <c>lower</c> and <c>regalloc</c>, in order.</summary>
+    static readonly (string Name, Action<MFunction> Run)[] MirPasses =
+        [("fold", LoadFolding.Run), ("peephole", Peephole.Run), ("seladdr", SelectAddress.Run), ("rebase", IncrementRebase.Run)];
+
+    public static readonly string[] Passes = ["lower", .. MirPasses.Select(p => p.Name), "regalloc"];
 
     public static CompileResult Compile(IrModule module, CompileOptions options)
     {
@@ -64,14 +68,11 @@ public static class Compiler
             var mf = new FunctionLowering(mc, f, abi).Run();
             if (timing && sw.ElapsedMilliseconds - t1 >= 10) Console.Error.WriteLine($"    lower {mf.Name}: {sw.ElapsedMilliseconds - t1} ms");
             if (options.PrintAfter == "lower") printed.Append(MirPrinter.Print(mf)).Append('\n');
-            LoadFolding.Run(mf);
-            if (options.PrintAfter == "fold") printed.Append(MirPrinter.Print(mf)).Append('\n');
-            Peephole.Run(mf);
-            if (options.PrintAfter == "peephole") printed.Append(MirPrinter.Print(mf)).Append('\n');
-            SelectAddress.Run(mf);
-            if (options.PrintAfter == "seladdr") printed.Append(MirPrinter.Print(mf)).Append('\n');
-            IncrementRebase.Run(mf);
-            if (options.PrintAfter == "rebase") printed.Append(MirPrinter.Print(mf)).Append('\n');
+            foreach (var (name, run) in MirPasses)
+            {
+                run(mf);
+                if (options.PrintAfter == name) printed.Append(MirPrinter.Print(mf)).Append('\n');
+            }
             mfs.Add(mf);
         }
         Phase("lower");

@@ -40,7 +40,7 @@ public static class ExtensionAnalysis
         return Solve(insts, set, i =>
         {
             var ops = i.Operands;
-            bool ok = i.Opcode switch
+            return i.Opcode switch
             {
                 IrOpcode.Load => ops.Count > 0 && !loadedSigned(i) && i.Type.IntegerWidth is 8 or 16 or 32,
                 IrOpcode.ZExt or IrOpcode.UDiv or IrOpcode.URem => true,
@@ -60,7 +60,6 @@ public static class ExtensionAnalysis
                 },
                 _ => false,
             };
-            return ok;
         });
     }
 

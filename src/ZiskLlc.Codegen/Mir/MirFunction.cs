@@ -155,6 +155,14 @@ public sealed class MFunction(string name)
 
     public int NewVReg() => VRegCount++;
 
+    /// <summary>Each block's predecessors (each once, in block order), as the blocks are now.</summary>
+    public Dictionary<MBlock, List<MBlock>> Predecessors()
+    {
+        var preds = Blocks.ToDictionary(b => b, _ => new List<MBlock>());
+        foreach (var b in Blocks) foreach (var s in b.Term.Successors.Distinct()) preds[s].Add(b);
+        return preds;
+    }
+
     readonly HashSet<string> names = new(StringComparer.Ordinal);
 
     /// <summary>A new block; its name is made unique (labels are global in the emitted program).</summary>

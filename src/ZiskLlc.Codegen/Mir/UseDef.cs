@@ -50,6 +50,18 @@ public static class UseDef
         }
     }
 
+    /// <summary>Whether an instruction of <paramref name="b"/> in [from, to) defines <paramref name="v"/>
+    /// (an operation's destination or a call's result).</summary>
+    public static bool DefinedIn(MBlock b, int from, int to, Operand v)
+    {
+        for (int k = from; k < to; k++)
+        {
+            var i = b.Insts[k];
+            if (i.Kind == MKind.Op ? i.D == v : i.Kind == MKind.Call && i.Results.Contains(v)) return true;
+        }
+        return false;
+    }
+
     /// <summary>How many times each virtual register is defined (parameters and the return address count
     /// as definitions on entry) and read, over the whole function.</summary>
     public static (int[] Defs, int[] Uses) Count(MFunction f)

@@ -27,9 +27,7 @@ public static class IncrementRebase
     public static void Run(MFunction f)
     {
         var (defs, _) = UseDef.Count(f);
-        var preds = new Dictionary<MBlock, List<MBlock>>();
-        foreach (var b in f.Blocks) preds[b] = [];
-        foreach (var b in f.Blocks) foreach (var s in b.Term.Successors.Distinct()) preds[s].Add(b);
+        var preds = f.Predecessors();
         // Where each virtual register is read (block, instruction index; −1 = the terminator).
         var reads = new Dictionary<int, List<(MBlock B, int K)>>();
         var copiedFrom = new HashSet<(int V, int D)>();
@@ -60,8 +58,8 @@ public static class IncrementRebase
                 foreach (var (rb, rk) in rs)
                 {
                     if (rb == b && rk >= 0 && rk <= k) continue;           // before (or at) the step: unchanged
-                    bool after = rb == b ? rk > k && !Redefined(b, k + 1, rk, v)
-                        : preds[rb] is [var only] && only == b && rb != b && rk >= 0 && !Redefined(rb, 0, rk, v) && !Redefined(b, k + 1, b.Insts.Count, v);
+                    bool after = rb == b ? rk > k && !UseDef.DefinedIn(b, k + 1, rk, v)
+                        : preds[rb] is [var only] && only == b && rb != b && rk >= 0 && !UseDef.DefinedIn(rb, 0, rk, v) && !UseDef.DefinedIn(b, k + 1, b.Insts.Count, v);
                     if (!after || !Rewritable(rb.Insts[rk], v, exitEdge: rb != b)) { ok = false; break; }
                     plan.Add((rb, rk));
                 }
@@ -74,16 +72,6 @@ public static class IncrementRebase
     {
         if (!reads.TryGetValue(v, out var l)) reads[v] = l = [];
         return l;
-    }
-
-    static bool Redefined(MBlock b, int from, int to, Operand v)
-    {
-        for (int k = from; k < to; k++)
-        {
-            var i = b.Insts[k];
-            if (i.Kind == MKind.Op ? i.D == v : i.Kind == MKind.Call && i.Results.Contains(v)) return true;
-        }
-        return false;
     }
 
     /// <summary>Whether <paramref name="i"/> reads <paramref name="v"/> only where <see cref="Rewrite"/> can put d − c.</summary>

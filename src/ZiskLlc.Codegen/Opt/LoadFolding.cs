@@ -25,8 +25,7 @@ public static class LoadFolding
     public static void Run(MFunction f)
     {
         var (defs, uses) = UseDef.Count(f);
-        var predCount = f.Blocks.ToDictionary(b => b, _ => 0);
-        foreach (var b in f.Blocks) foreach (var s in b.Term.Successors.Distinct()) predCount[s]++;
+        var preds = f.Predecessors();
 
         foreach (var b in f.Blocks)
             for (int k = 0; k < b.Insts.Count; k++)
@@ -35,7 +34,7 @@ public static class LoadFolding
                 if (!IsAbsoluteLoad(load) || defs[load.D.VRegId] != 1) continue;
                 int v = load.D.VRegId;
                 if (uses[v] == 0 || uses[v] > MaxUses) continue;
-                if (Fold(predCount, b, k, v, load.B, uses[v])) { b.Insts.RemoveAt(k); k--; }
+                if (Fold(preds, b, k, v, load.B, uses[v])) { b.Insts.RemoveAt(k); k--; }
             }
     }
 
@@ -50,7 +49,7 @@ public static class LoadFolding
     /// predecessor is this block (or such a block, up to <see cref="MaxDepth"/> deep: an extended basic
     /// block, where every path from the load is a straight line), each before anything on its path that
     /// may write the word; otherwise changes nothing.</summary>
-    static bool Fold(Dictionary<MBlock, int> predCount, MBlock b, int at, int v, Operand word, int count)
+    static bool Fold(Dictionary<MBlock, List<MBlock>> preds, MBlock b, int at, int v, Operand word, int count)
     {
         var sites = new List<MInst>();
         var terms = new List<MTerm>();
@@ -84,7 +83,7 @@ public static class LoadFolding
             }
             if (!clean || found == count || depth >= MaxDepth || t.Kind is not (TermKind.Br or TermKind.Jmp)) return true;
             foreach (var s in t.Successors.Distinct().ToList())
-                if (predCount[s] == 1 && seen.Add(s) && !Walk(s, 0, depth + 1)) return false;
+                if (preds[s].Count == 1 && seen.Add(s) && !Walk(s, 0, depth + 1)) return false;
             return true;
         }
 

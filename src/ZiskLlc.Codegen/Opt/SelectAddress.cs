@@ -30,9 +30,7 @@ public static class SelectAddress
     public static void Run(MFunction f)
     {
         var (defs, uses) = UseDef.Count(f);
-        var preds = new Dictionary<MBlock, List<MBlock>>();
-        foreach (var b in f.Blocks) preds[b] = [];
-        foreach (var b in f.Blocks) foreach (var s in b.Term.Successors.Distinct()) preds[s].Add(b);
+        var preds = f.Predecessors();
 
         foreach (var p in f.Blocks.ToList())
         {
@@ -75,8 +73,8 @@ public static class SelectAddress
         if (ind.Sym is not null && (kt.Sym is not null || kf.Sym is not null)) return false;
         if (m.D.IsVReg && defs[m.D.VRegId] != 1) return false;
         // Every operand the chain and the access read must hold the same value at the end of P.
-        if (offsets.Any(o => o.IsVReg && DefinedIn(j, 0, k, o))) return false;
-        if (m.B.IsVReg && DefinedIn(j, 0, k, m.B)) return false;
+        if (offsets.Any(o => o.IsVReg && UseDef.DefinedIn(j, 0, k, o))) return false;
+        if (m.B.IsVReg && UseDef.DefinedIn(j, 0, k, m.B)) return false;
         var offset = offsets[0];
         if (offsets.Count == 2)
         {
@@ -128,10 +126,4 @@ public static class SelectAddress
     static bool Access(MInst m, Operand @base) =>
         m.Kind == MKind.Op && m.A == @base && (m.B.Kind == OpKind.Ind ^ m.D.Kind == OpKind.Ind) && m.B != @base && m.D != @base
         && m.B.Kind != OpKind.LastC && OpcodeTable.Get(m.Op) is { IsPrecompiled: false };
-
-    static bool DefinedIn(MBlock b, int from, int to, Operand v)
-    {
-        for (int k = from; k < to; k++) if (b.Insts[k].D == v) return true;
-        return false;
-    }
 }

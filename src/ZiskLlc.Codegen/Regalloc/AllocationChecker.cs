@@ -37,8 +37,7 @@ public static class AllocationChecker
 
     public static void Check(Before before, MFunction f)
     {
-        var preds = f.Blocks.ToDictionary(b => b, _ => new List<MBlock>());
-        foreach (var b in f.Blocks) foreach (var s in b.Term.Successors.Distinct()) preds[s].Add(b);
+        var preds = f.Predecessors();
         var outState = new Dictionary<MBlock, Dictionary<Operand, HashSet<int>>?>();
         foreach (var b in f.Blocks) outState[b] = null;
         var entry = new Dictionary<Operand, HashSet<int>>();
