@@ -167,6 +167,9 @@ public sealed partial class FunctionLowering
             bool r = Semantics(op, a.Value, b.Value) ^ neg;
             return [Operand.Imm(r ? 1UL : 0UL)];
         }
+        // x != 0 is 0 <u x: one step where eq and a flip of the bit are two.
+        if (neg && op == Opcode.Eq && (b.IsConst && b.Value == 0 || a.IsConst && a.Value == 0))
+            return [Emit(Opcode.Ltu, Operand.Zero, b.IsConst ? a : b, new Fact(false, 1))];
         var v = Emit(op, a, b, new Fact(false, 1));
         if (neg) v = Emit(Opcode.Xor, v, Operand.Imm(1), new Fact(false, 1));
         return [v];
