@@ -36,6 +36,7 @@ public sealed partial class FunctionLowering
             {
                 int w = W();
                 bool s = fam is "llvm.smax" or "llvm.smin";
+                if (parts.Of(i.Type).Length == 2) { Set(i, WideMinMax(fam, Vals(a[0]), Vals(a[1]), w)); return; }
                 if (parts.Of(i.Type).Length != 1) throw new UnsupportedException($"{fam} on i{w}");
                 var x = s ? Sext(Val(a[0]), w) : Zext(Val(a[0]), w);
                 var y = s ? Sext(Val(a[1]), w) : Zext(Val(a[1]), w);
@@ -129,6 +130,34 @@ public sealed partial class FunctionLowering
                 return;
         }
         throw new UnsupportedException($"the intrinsic '{i.IntrinsicName}' is not supported by the direct route");
+    }
+
+    /// <summary>min/max of two-part integers: x when (max ? y &lt; x : x &lt; y), else y — a compare as
+    /// <see cref="WideCompare"/> does it and one branch choosing the parts.</summary>
+    Operand[] WideMinMax(string fam, Operand[] x, Operand[] y, int w)
+    {
+        bool signed = fam is "llvm.smax" or "llvm.smin", max = fam is "llvm.umax" or "llvm.smax";
+        int hw = w - 64;
+        var xs = new[] { x[0], signed ? Sext(x[1], hw) : Zext(x[1], hw) };
+        var ys = new[] { y[0], signed ? Sext(y[1], hw) : Zext(y[1], hw) };
+        var (a, b) = max ? (ys, xs) : (xs, ys);
+        var f1 = new Fact(false, 1);
+        var lt = Emit(Opcode.Or, Emit(signed ? Opcode.Lt : Opcode.Ltu, a[1], b[1], f1),
+            Emit(Opcode.And, Emit(Opcode.Eq, a[1], b[1], f1), Emit(Opcode.Ltu, a[0], b[0], f1), f1), f1);
+        var r = new[] { Operand.V(mf.NewVReg()), Operand.V(mf.NewVReg()) };
+        var pickX = mf.NewBlock(cur.Name + ".minmax.x");
+        var pickY = mf.NewBlock(cur.Name + ".minmax.y");
+        var join = mf.NewBlock(cur.Name + ".minmax");
+        pickX.Depth = pickY.Depth = join.Depth = cur.Depth;
+        cur.Term = new MTerm { Kind = TermKind.Br, Op = Opcode.Eq, A = lt, B = Operand.Zero, T = pickY, F = pickX };
+        cur = pickX;
+        ParallelCopy(r, xs);
+        cur.Term = new MTerm { Kind = TermKind.Jmp, T = join };
+        cur = pickY;
+        ParallelCopy(r, ys);
+        cur.Term = new MTerm { Kind = TermKind.Jmp, T = join };
+        cur = join;
+        return r;
     }
 
     // ---------------------------------------------------------------- bit counting

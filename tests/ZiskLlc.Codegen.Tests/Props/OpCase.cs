@@ -138,7 +138,7 @@ public static class OpCaseDecoder
                 w = op switch { "bswap" => c.Pick([16, 32, 64, 48, 128]), "bitreverse" => c.Pick([.. Narrow, 128]), _ => c.Pick(Widths) };
                 rw = w; n = 1; break;
             case "bi":
-                op = c.Pick(Bi); w = c.Pick(Narrow); n = 2;
+                op = c.Pick(Bi); w = op.EndsWith("min", StringComparison.Ordinal) || op.EndsWith("max", StringComparison.Ordinal) ? c.Pick(Widths) : c.Pick(Narrow); n = 2;
                 rw = op.EndsWith("cmp", StringComparison.Ordinal) ? c.Pick([8, 32, 2, 64, 3]) : w;
                 break;
             case "fsh": op = c.Pick(["fshl", "fshr"]); w = c.Pick(Narrow); rw = w; n = 3; break;
