@@ -40,26 +40,7 @@ public static unsafe class IrReader
         var session = new LlvmSession(paths);
         try
         {
-            for (int k = 0; k < paths.Count; k++)
-            {
-                var path = paths[k];
-                var bytes = ReadBytes(path);
-                var format = DetectFormat(bytes);
-                nint m = session.Parse(path, bytes, format);
-                try
-                {
-                    CheckTarget(session, path, m);
-                    if (LlvmSession.VerifyModule(m) is { } err)
-                        throw new UserError($"{path}: invalid LLVM IR: {string.Join(" | ", err.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))}");
-                }
-                catch
-                {
-                    LlvmSession.DisposeModule(m);
-                    throw;
-                }
-                if (k == 0) session.Adopt(m);
-                else session.LinkIn(m, path); // consumes m, success or not
-            }
+            for (int k = 0; k < paths.Count; k++) ReadInto(session, paths[k], first: k == 0);
             return session;
         }
         catch
@@ -67,6 +48,33 @@ public static unsafe class IrReader
             session.Dispose();
             throw;
         }
+    }
+
+    /// <summary>Reads, checks, verifies and links more files into a session <see cref="Read"/> made
+    /// (the direct route's runtime modules), before its pipelines run.</summary>
+    public static void LinkMore(LlvmSession session, IReadOnlyList<string> paths)
+    {
+        foreach (var p in paths) ReadInto(session, p, first: false);
+    }
+
+    static void ReadInto(LlvmSession session, string path, bool first)
+    {
+        var bytes = ReadBytes(path);
+        var format = DetectFormat(bytes);
+        nint m = session.Parse(path, bytes, format);
+        try
+        {
+            CheckTarget(session, path, m);
+            if (LlvmSession.VerifyModule(m) is { } err)
+                throw new UserError($"{path}: invalid LLVM IR: {string.Join(" | ", err.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))}");
+        }
+        catch
+        {
+            LlvmSession.DisposeModule(m);
+            throw;
+        }
+        if (first) session.Adopt(m);
+        else session.LinkIn(m, path); // consumes m, success or not
     }
 
     /// <summary>Reads and lowers: <see cref="Read"/>, the IR pipeline <paramref name="pipeline"/>

@@ -31,7 +31,7 @@ public sealed record IrSurveyResult(
 /// <summary>
 /// Surveys a module: functions, instruction and intrinsic histograms, undefined symbols, and the
 /// constructs the future backend rejects. The unsupported list (documented in
-/// docs/llvm-interop.md and in <c>ir-info --help</c>): floating-point types or operations; vector
+/// docs/llvm-interop.md and in <c>ir-info --help</c>): floating-point types other than float and double; vector
 /// types or operations; atomics that survived the lowering pipeline; <c>indirectbr</c>;
 /// <c>callbr</c>; exception handling (<c>invoke</c>, <c>landingpad</c>, <c>resume</c>, funclet
 /// pads); non-empty inline asm; calls of external variadic functions; global initialisers that
@@ -99,10 +99,6 @@ public static class IrSurvey
                 or IrOpcode.CatchSwitch or IrOpcode.CleanupPad or IrOpcode.CleanupRet:
                 return "exception handling";
             case IrOpcode.Fence or IrOpcode.AtomicRMW or IrOpcode.AtomicCmpXchg: return "atomic";
-            case IrOpcode.FNeg or IrOpcode.FAdd or IrOpcode.FSub or IrOpcode.FMul or IrOpcode.FDiv or IrOpcode.FRem
-                or IrOpcode.FCmp or IrOpcode.FPToUI or IrOpcode.FPToSI or IrOpcode.UIToFP or IrOpcode.SIToFP
-                or IrOpcode.FPTrunc or IrOpcode.FPExt:
-                return "floating point";
             case IrOpcode.ExtractElement or IrOpcode.InsertElement or IrOpcode.ShuffleVector: return "vector";
         }
         if (op is IrOpcode.Load or IrOpcode.Store && i.IsAtomic) return "atomic";
@@ -131,7 +127,9 @@ public static class IrSurvey
         return false;
     }
 
-    static bool IsFloat(IrType t) => t.IsFloatingPoint;
+    /// <summary>float and double are computed in soft float (runtime/riscv/softfloat.c); the other
+    /// floating-point types (half, bfloat, fp128 — C's long double on riscv64 —, x86_fp80, ppc_fp128) are not.</summary>
+    static bool IsFloat(IrType t) => t.IsFloatingPoint && t.Kind is not (IrTypeKind.Float or IrTypeKind.Double);
     static bool IsVector(IrType t) => t.IsVector;
 
     /// <summary>The IR keyword of an opcode (as in the .ll text: "getelementptr", "phi", "atomicrmw", …).</summary>

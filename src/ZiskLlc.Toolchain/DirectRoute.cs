@@ -6,11 +6,14 @@ using ZiskLlc.Llvm;
 namespace ZiskLlc.Toolchain;
 
 /// <summary>
-/// The direct route's driver: reads and links the IR inputs (libLLVM 22), runs the IR pipeline
-/// (<see cref="ZiskPipeline"/> unless told otherwise) and the lowering pipeline,
-/// links the runtime's 128-bit division (runtime/riscv/i128_div.c, the same source the classic route
-/// links, compiled to IR by clang-22) when the program divides 128-bit integers and does not define
-/// those functions itself, and compiles the whole program with <see cref="Compiler"/>.
+/// The direct route's driver: reads and links the IR inputs (libLLVM 22), links the runtime modules
+/// the program needs — runtime/riscv/i128_div.c when it divides 128-bit integers, softfloat.c when it
+/// computes with floats (<see cref="FloatRuntime"/>), each the same source the classic route links,
+/// compiled to IR by clang-22, and only when the program does not define those functions itself —,
+/// runs the IR pipeline (<see cref="ZiskPipeline"/> unless told otherwise) and the lowering pipeline
+/// over the whole, and compiles it with <see cref="Compiler"/>. The need is judged on the IR as
+/// given: the pipeline never introduces such operations, and a runtime function the optimised
+/// program no longer calls is not reachable from main, so it is not compiled.
 /// </summary>
 public static class DirectRoute
 {
@@ -25,43 +28,59 @@ public static class DirectRoute
         options = options with { Origin = origin };
         var sw = System.Diagnostics.Stopwatch.StartNew();
         bool timing = Environment.GetEnvironmentVariable("ZISK_LLC_TIMING") == "1";
-        using (var s = IrReader.ReadAndLower(inputs, pipeline))
+        using var s = IrReader.Read(inputs);
+        var sources = RuntimeSources(s.Module);
+        if (sources.Count > 0)
         {
-            if (timing) Console.Error.WriteLine($"read+lower: {sw.ElapsedMilliseconds} ms");
-            if (!NeedsDivision(s.Module))
+            var tmp = Directory.CreateTempSubdirectory("zisk-llc-direct-");
+            try
             {
-                var r = Compiler.Compile(s.Module, options);
-                if (timing) Console.Error.WriteLine($"compile: {sw.ElapsedMilliseconds} ms");
-                return r;
+                var runtime = GuestRuntime.Locate();
+                var bcs = new List<string>();
+                foreach (var src in sources)
+                {
+                    var bc = Path.Combine(tmp.FullName, Path.ChangeExtension(src, ".bc"));
+                    ExternalTools.Run(ExternalTools.Find("clang"), [.. ElfBuilder.RuntimeCFlags, "-emit-llvm", "-I" + runtime.IncludeDir,
+                        Path.Combine(runtime.Root, "riscv", src), "-o", bc], $"compiling the guest runtime ({src}) to LLVM IR");
+                    bcs.Add(bc);
+                }
+                IrReader.LinkMore(s, bcs);
             }
+            finally
+            {
+                tmp.Delete(recursive: true);
+            }
+            if (timing) Console.Error.WriteLine($"runtime modules ({string.Join(", ", sources)}): {sw.ElapsedMilliseconds} ms");
         }
-        var tmp = Directory.CreateTempSubdirectory("zisk-llc-direct-");
-        try
-        {
-            var runtime = GuestRuntime.Locate();
-            var bc = Path.Combine(tmp.FullName, "i128_div.bc");
-            ExternalTools.Run(ExternalTools.Find("clang"), [.. ElfBuilder.RuntimeCFlags, "-emit-llvm", "-I" + runtime.IncludeDir,
-                Path.Combine(runtime.Root, "riscv", "i128_div.c"), "-o", bc], "compiling the runtime's 128-bit division to LLVM IR");
-            using var s = IrReader.ReadAndLower([.. inputs, bc], pipeline);
-            return Compiler.Compile(s.Module, options);
-        }
-        finally
-        {
-            tmp.Delete(recursive: true);
-        }
+        s.RunZiskPipeline(pipeline);
+        s.RunLoweringPipeline();
+        if (timing) Console.Error.WriteLine($"read+lower: {sw.ElapsedMilliseconds} ms");
+        var r = Compiler.Compile(s.Module, options);
+        if (timing) Console.Error.WriteLine($"compile: {sw.ElapsedMilliseconds} ms");
+        return r;
     }
 
-    /// <summary>True if the program divides integers wider than 64 bits and does not define the runtime functions itself.</summary>
-    static bool NeedsDivision(IrModule m)
+    /// <summary>The runtime sources (in runtime/riscv/) the program needs linked: a function some
+    /// instruction is lowered to a call of that the program does not define.</summary>
+    static List<string> RuntimeSources(IrModule m)
     {
         var defined = m.Functions.Where(f => !f.IsDeclaration).Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
-        if (ModuleContext.DivisionFunctions.All(defined.Contains)) return false;
+        bool division = false, floats = false;
         foreach (var f in m.Functions)
         {
             if (f.IsDeclaration) continue;
             foreach (var i in f.Instructions)
-                if (ModuleContext.DivisionRuntime(i.Opcode, i.Type) is not null) return true;
+            {
+                if (!division && ModuleContext.DivisionRuntime(i.Opcode, i.Type) is { } d && !defined.Contains(d)) division = true;
+                if (!floats && FloatRuntime.MayCall(i))
+                    foreach (var name in FloatRuntime.Callees(i))
+                        if (name.StartsWith("__", StringComparison.Ordinal) && !defined.Contains(name)) { floats = true; break; }
+                if (division && floats) break;
+            }
         }
-        return false;
+        var list = new List<string>();
+        if (division) list.Add("i128_div.c");
+        if (floats) list.Add(FloatRuntime.Source);
+        return list;
     }
 }

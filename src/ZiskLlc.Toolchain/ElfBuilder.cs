@@ -63,13 +63,16 @@ public static partial class ElfBuilder
             ExternalTools.Run(clang, ["--target=riscv64-unknown-elf", "-march=rv64ima", "-mabi=lp64", "-c", progAsm, "-o", progObj], "assembling llc's output");
 
             var objects = new List<string> { progObj };
+            var library = new List<string>();
             foreach (var src in runtime.Sources)
             {
                 var obj = Path.Combine(tmp.FullName, "rt_" + Path.GetFileNameWithoutExtension(src) + ".o");
                 ExternalTools.Run(clang, [.. RuntimeCFlags, "-I" + runtime.IncludeDir, Path.Combine(runtime.Root, "riscv", src), "-o", obj],
                     $"compiling the guest runtime ({src})");
-                objects.Add(obj);
+                (GuestRuntime.LibrarySources.Contains(src) ? library : objects).Add(obj);
             }
+            // The compiler runtime as archive members (--start-lib): linked only when llc's output calls it.
+            objects.AddRange(["--start-lib", .. library, "--end-lib"]);
 
             var linked = Path.Combine(tmp.FullName, "program.elf");
             Link(runtime, objects, linked);

@@ -33,6 +33,21 @@ static class DirectHarness
         return bc;
     }
 
+    /// <summary>Builds a program of programs/ natively for the host with <paramref name="flags"/> and
+    /// returns what it prints.</summary>
+    public static string HostProgram(string dir, string file, string[] flags)
+    {
+        var src = Path.Combine(AppContext.BaseDirectory, "programs", file);
+        var exe = Path.Combine(dir, Path.GetFileNameWithoutExtension(file) + ".host");
+        Clang([.. flags, src, "-o", exe]);
+        var psi = new ProcessStartInfo(exe) { RedirectStandardOutput = true };
+        using var p = Process.Start(psi)!;
+        var output = p.StandardOutput.ReadToEnd();
+        p.WaitForExit();
+        Assert.True(p.ExitCode >= 0, $"{file} built for the host failed");
+        return output;
+    }
+
     static void Clang(string[] args)
     {
         var psi = new ProcessStartInfo(ExternalTools.Find("clang")) { RedirectStandardError = true, RedirectStandardOutput = true };

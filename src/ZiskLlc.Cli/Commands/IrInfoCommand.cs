@@ -20,7 +20,7 @@ public sealed class IrInfoCommand : ICliCommand
         var cmd = new Command("ir-info",
             "Show what an LLVM IR program contains: functions, instruction and intrinsic histograms, undefined symbols, " +
             "and the constructs the backend does not support yet with their locations (function, block, instruction, file:line when !dbg exists). " +
-            "Unsupported: floating point, vectors, atomics left after lowering, indirectbr, callbr, exception handling (invoke/landingpad), " +
+            "Unsupported: floating point other than float and double (half, fp128 = long double), vectors, atomics left after lowering, indirectbr, callbr, exception handling (invoke/landingpad), " +
             "non-empty inline asm, calls of external varargs functions, global initialisers that cannot be laid out. " +
             $"Lowering pipeline: {LoweringPipeline.Passes}.");
         cmd.Arguments.Add(inputs);

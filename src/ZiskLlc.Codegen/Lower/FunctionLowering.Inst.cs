@@ -16,6 +16,10 @@ public sealed partial class FunctionLowering
                 or IrOpcode.Shl or IrOpcode.LShr or IrOpcode.AShr or IrOpcode.UDiv or IrOpcode.SDiv or IrOpcode.URem or IrOpcode.SRem:
                 Binary(i, ops);
                 return;
+            case IrOpcode.FAdd or IrOpcode.FSub or IrOpcode.FMul or IrOpcode.FDiv or IrOpcode.FRem or IrOpcode.FNeg or IrOpcode.FCmp
+                or IrOpcode.FPToSI or IrOpcode.FPToUI or IrOpcode.SIToFP or IrOpcode.UIToFP or IrOpcode.FPExt or IrOpcode.FPTrunc:
+                FloatOp(i);
+                return;
             case IrOpcode.ICmp:
                 if (Fusable(i)) deferred.Add(i.Handle);
                 else Set(i, CompareValue(i));
@@ -80,9 +84,7 @@ public sealed partial class FunctionLowering
             case IrOpcode.Ret: Return(ops.Count > 0 ? Vals(ops[0]) : []); return;
             case IrOpcode.Unreachable: cur.Term = new MTerm { Kind = TermKind.Halt }; return;
             default:
-                throw new UnsupportedException(i.Type.IsFloatingPoint || ops.Any(o => o.Type.IsFloatingPoint)
-                    ? "floating-point operation (floating point is not supported by the direct route yet)"
-                    : $"the '{i.Opcode}' instruction is not supported");
+                throw new UnsupportedException($"the '{i.Opcode}' instruction is not supported");
         }
     }
 

@@ -129,6 +129,7 @@ public sealed partial class FunctionLowering
                 Set(i, Emit(Opcode.And, Val(a[0]), Val(a[1])));
                 return;
         }
+        if (FloatIntrinsic(i, fam)) return;
         throw new UnsupportedException($"the intrinsic '{i.IntrinsicName}' is not supported by the direct route");
     }
 

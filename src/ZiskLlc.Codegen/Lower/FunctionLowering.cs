@@ -325,7 +325,7 @@ public sealed partial class FunctionLowering
             case IrValueKind.ConstantFP when v.FloatBits is { } bits:
                 return [Operand.Imm(bits)];
             case IrValueKind.ConstantFP:
-                throw new UnsupportedException($"floating-point constant of type {v.Type} (floating point is not supported by the direct route yet)");
+                throw new UnsupportedException($"floating-point constant of type {v.Type} (the direct route computes with float and double only)");
             default:
                 throw new UnsupportedException($"operand of kind {v.Kind}");
         }

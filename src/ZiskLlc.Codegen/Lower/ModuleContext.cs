@@ -51,6 +51,16 @@ public sealed class ModuleContext
             ? op switch { IrOpcode.UDiv => DivisionFunctions[0], IrOpcode.URem => DivisionFunctions[1], IrOpcode.SDiv => DivisionFunctions[2], IrOpcode.SRem => DivisionFunctions[3], _ => null }
             : null;
 
+    /// <summary>The runtime and library functions an instruction is lowered to calls of, each with what
+    /// the instruction is (for a message): 128-bit division, floating point (<see cref="FloatRuntime"/>).</summary>
+    public static IEnumerable<(string Name, string What)> RuntimeCallees(IrInstruction inst)
+    {
+        if (DivisionRuntime(inst.Opcode, inst.Type) is { } d) yield return (d, "128-bit division");
+        if (!FloatRuntime.MayCall(inst)) yield break;
+        foreach (var f in FloatRuntime.Callees(inst))
+            yield return (f, inst.IntrinsicName is { } n ? $"'{n}'" : $"'{inst.Opcode.ToString().ToLowerInvariant()}'");
+    }
+
     /// <summary>Blocks whose address a blockaddress constant takes (they keep an instruction of their own).</summary>
     public HashSet<nint> AddressTakenBlocks { get; } = [];
 
@@ -174,11 +184,14 @@ public sealed class ModuleContext
                     if (callee && o.Kind == IrValueKind.GlobalAlias && Defined.ContainsKey(Resolve(o.Name).Sym)) calls.Add(Resolve(o.Name).Sym);
                 }
                 if (isCall && inst.IsIndirectCall) CallsIndirectly.Add(f.Name);
-                if (DivisionRuntime(inst.Opcode, inst.Type) is { } rt)
+                if (inst.Opcode is not (IrOpcode.UDiv or IrOpcode.SDiv or IrOpcode.URem or IrOpcode.SRem) && !FloatRuntime.MayCall(inst)) continue;
+                foreach (var (rt, what) in RuntimeCallees(inst))
                 {
-                    // Lowered to a call of the runtime's 128-bit division (FunctionLowering.Wide).
+                    // Lowered to a call of a runtime function (FunctionLowering.Arith, .Float): part of the call graph.
                     if (!Defined.TryGetValue(rt, out var rf))
-                        throw new UserError($"function @{f.Name}: 128-bit division needs the runtime function '{rt}', which is not linked into the program");
+                        throw new UserError(rt.StartsWith("__", StringComparison.Ordinal)
+                            ? $"function @{f.Name}: {what} needs the runtime function '{rt}', which is not linked into the program"
+                            : $"function @{f.Name}: {what} calls the C library function '{rt}', which the program does not define (guest ABI §4: library functions are the program's own)");
                     calls.Add(rt);
                     if (seenF.Add(rt)) work.Push(rf);
                 }

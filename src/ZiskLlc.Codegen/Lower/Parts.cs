@@ -44,8 +44,8 @@ public sealed class PartLayout(IrDataLayout layout)
                 return;
             }
             case IrTypeKind.Pointer: list.Add(new Part(64, off)); return;
-            // float and double values are carried as their bits: loads, stores, copies, bitcasts and
-            // calls work; arithmetic on them is rejected by the lowering (no floating point yet).
+            // float and double values are carried as their bits; their arithmetic calls the soft-float
+            // runtime (FunctionLowering.Float).
             case IrTypeKind.Double: list.Add(new Part(64, off)); return;
             case IrTypeKind.Float: list.Add(new Part(32, off)); return;
             case IrTypeKind.Struct:
@@ -72,7 +72,7 @@ public sealed class PartLayout(IrDataLayout layout)
             }
             case IrTypeKind.Void: return;
             default:
-                throw new UnsupportedException(t.IsFloatingPoint ? $"floating-point type {t} (floating point is not supported by the direct route yet)" : $"type {t}");
+                throw new UnsupportedException(t.IsFloatingPoint ? $"floating-point type {t} (the direct route computes with float and double only; fp128 is C's long double on riscv64)" : $"type {t}");
         }
     }
 

@@ -138,6 +138,7 @@ internal static unsafe partial class LlvmNative
     [LibraryImport(Lib)] internal static partial int LLVMGetInstructionOpcode(nint instruction);
     [LibraryImport(Lib)] internal static partial nint LLVMGetInstructionParent(nint instruction);
     [LibraryImport(Lib)] internal static partial int LLVMGetICmpPredicate(nint instruction);
+    [LibraryImport(Lib)] internal static partial int LLVMGetFCmpPredicate(nint instruction);
     [LibraryImport(Lib)] internal static partial uint LLVMGetNumSuccessors(nint terminator);
     [LibraryImport(Lib)] internal static partial nint LLVMGetSuccessor(nint terminator, uint index);
     [LibraryImport(Lib)] internal static partial nint LLVMGetSwitchCaseValue(nint switchInstruction, uint successorIndex);

@@ -45,6 +45,12 @@ public enum IrIntPredicate
     None = 0, Eq = 32, Ne, Ugt, Uge, Ult, Ule, Sgt, Sge, Slt, Sle,
 }
 
+/// <summary>An fcmp predicate (LLVMRealPredicate): O… ordered (false if either is NaN), U… unordered (true if either is).</summary>
+public enum IrRealPredicate
+{
+    False = 0, Oeq, Ogt, Oge, Olt, Ole, One, Ord, Uno, Ueq, Ugt, Uge, Ult, Ule, Une, True,
+}
+
 /// <summary>Severity of a diagnostic collected while reading IR.</summary>
 public enum IrDiagnosticSeverity { Error, Warning, Remark, Note }
 

@@ -52,6 +52,9 @@ public readonly unsafe record struct IrInstruction(nint Handle)
     /// <summary>The predicate of an <c>icmp</c>.</summary>
     public IrIntPredicate IntPredicate => Opcode == IrOpcode.ICmp ? (IrIntPredicate)LlvmNative.LLVMGetICmpPredicate(Handle) : IrIntPredicate.None;
 
+    /// <summary>The predicate of an <c>fcmp</c>.</summary>
+    public IrRealPredicate RealPredicate => Opcode == IrOpcode.FCmp ? (IrRealPredicate)LlvmNative.LLVMGetFCmpPredicate(Handle) : IrRealPredicate.False;
+
     /// <summary>The successor blocks of a terminator (for a switch: the default first, then each case).</summary>
     public IReadOnlyList<IrBlock> Successors
     {
