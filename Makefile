@@ -68,7 +68,7 @@ test: build corpus
 ## reproducers of every mismatch or crash in fuzz/failures/ (tools/fuzz.py)
 fuzz: fuzz-deps
 	dotnet build src/ZiskLlc.Cli -c $(CONFIG) -nologo -v q -clp:NoSummary
-	python3 tools/fuzz.py $(N) --jobs $(JOBS) $(if $(SEED),--seed $(SEED))
+	python3 tools/fuzz.py $(N) --jobs $(JOBS) $(if $(SEED),--seed $(SEED)) $(if $(FLOAT),--float)
 
 ## bench: every benchmark, results in bench/RESULTS.md
 bench: bench-emu bench-classic bench-compare bench-rust bench-compile bench-limits

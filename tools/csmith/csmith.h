@@ -23,7 +23,7 @@ int putchar(int);
 #define assert(x) ((void)0)
 /* generated code prints indexes under `if (print_hash_value)`, which is 0 without --argc */
 #define printf(...) 0
-/* only the float wrappers of safe_math.h use these, and programs are generated without floats */
+/* only the float wrappers of safe_math.h use these (programs made with --float) */
 #define fabsf __builtin_fabsf
 #define fabs __builtin_fabs
 #define ldexpf __builtin_ldexpf
@@ -81,8 +81,10 @@ static void transparent_crc(uint64_t val, char *vname, int flag)
     if (flag) { csmith_puts("...checksum after hashing "); csmith_puts(vname); csmith_puts(" : "); csmith_hex(crc32_context ^ 0xFFFFFFFFUL); csmith_putc('\n'); }
 }
 
-static void transparent_crc_bytes(char *ptr, int nbytes, char *vname, int flag)
+/* void *: --float programs pass float and double addresses (clang 22 rejects float * for char *). */
+static void transparent_crc_bytes(void *p, int nbytes, char *vname, int flag)
 {
+    const char *ptr = p;
     for (int i = 0; i < nbytes; i++) crc32_byte(ptr[i]);
     if (flag) { csmith_puts("...checksum after hashing "); csmith_puts(vname); csmith_puts(" : "); csmith_hex(crc32_context ^ 0xFFFFFFFFUL); csmith_putc('\n'); }
 }
