@@ -373,3 +373,149 @@ double SF(__powidf2)(double a, int b)
     }
     return dval(b < 0 ? divide(dbits(1.0), r, 52, 11) : r);
 }
+
+/* ------------------------------------------------------------------ C library functions (weak)
+ * The math-library functions LLVM's intrinsics lower to whose results C and IEEE 754 define exactly
+ * (correctly rounded sqrt; exact fmod, ldexp, fmin/fmax and the roundings to integers). Guest ABI
+ * §4 makes the C library the program's own, so these are weak: a program's own definition wins
+ * (lld and llvm-link alike). They are here for programs that have none: a Rust guest's
+ * compiler_builtins, which defines them, is not part of its bitcode (RustBuilder), and f64::max
+ * or % on floats would otherwise leave fmax or fmod undefined. Transcendental functions (exp, sin,
+ * pow, ...) are not exactly specified and stay the program's business. */
+#define WEAK __attribute__((weak))
+
+/* floor(sqrt(sig * 2^k)) for sig < 2^(2h) and k even, digit by digit (two bits of the radicand per
+ * step, h + k/2 steps), and whether it is exact. Root and remainder stay below 2^(h + k/2 + 2), so
+ * everything is one 64-bit word; the radicand's low k bits are zeros and are not even formed. */
+INLINE u64 isqrt_shifted(u64 sig, int h, int k, int *exact)
+{
+    u64 root = 0, rem = 0;
+    for (long i = h + k / 2 - 1; i >= 0; i--)
+    {
+        long at = 2 * i - k;                           /* where the next two bits sit in sig */
+        rem = (rem << 2) | (at >= 0 ? (sig >> at) & 3 : 0);
+        u64 t = (root << 2) | 1;                       /* (2 root + 1)^2 - 4 root^2 */
+        root <<= 1;
+        if (rem >= t) { rem -= t; root |= 1; }
+    }
+    *exact = rem == 0;
+    return root;
+}
+
+INLINE u64 sqrt_(u64 a, int m, int e)
+{
+    const u64 sbit = SIGN_(m, e);
+    if (is_nan(a, m, e)) return a | QUIET_(m);
+    if (is_zero(a, m, e)) return a;                     /* sqrt(-0) = -0 */
+    if (a & sbit) return QNAN_(m, e);
+    if (is_inf(a, m, e)) return a;
+    u64 sig;
+    long exp;
+    unpack(a, m, e, &sig, &exp);
+    if (exp & 1) { sig <<= 1; exp--; }                 /* an even exponent halves exactly */
+    /* 2^m <= sig < 2^(m+2): h = (m+3)/2 digits of two bits; shifted by the even k >= m + 4 the root
+     * is at least 2^(m+2): two bits below the rounding point, and the remainder as sticky bit. */
+    const int h = (m + 3) / 2, k = (m + 5) & ~1;
+    int exact;
+    u64 r = isqrt_shifted(sig, h, k, &exact);
+    return pack(0, (exp - k) / 2, r | !exact, m, e);
+}
+
+/* fmod: the remainder of x / y truncated, exact, with the sign of x. */
+INLINE u64 fmod_(u64 a, u64 b, int m, int e)
+{
+    const u64 sbit = SIGN_(m, e);
+    if (is_nan(a, m, e)) return a | QUIET_(m);
+    if (is_nan(b, m, e)) return b | QUIET_(m);
+    if (is_inf(a, m, e) || is_zero(b, m, e)) return QNAN_(m, e);
+    if (is_inf(b, m, e) || is_zero(a, m, e) || (a & (sbit - 1)) < (b & (sbit - 1))) return a;
+    u64 sx, sy;
+    long ex, ey;
+    unpack(a, m, e, &sx, &ex);
+    unpack(b, m, e, &sy, &ey);
+    /* (sx * 2^(ex - ey)) mod sy, a chunk of the shift at a time: r < sy < 2^(m+1) leaves 63 - m bits. */
+    u64 r = sx % sy;
+    for (long d = ex - ey; d > 0; )
+    {
+        long s = d < 63 - m ? d : 63 - m;
+        r = (r << s) % sy;
+        d -= s;
+    }
+    if (r == 0) return a & sbit;
+    return pack(a & sbit, ey, r, m, e);                 /* exact: r * 2^ey is representable */
+}
+
+INLINE u64 ldexp_(u64 a, long n, int m, int e)
+{
+    if (is_nan(a, m, e)) return a | QUIET_(m);
+    if (is_inf(a, m, e) || is_zero(a, m, e)) return a;
+    if (n > 100000) n = 100000;                         /* far beyond any overflow or underflow */
+    if (n < -100000) n = -100000;
+    u64 sig;
+    long exp;
+    unpack(a, m, e, &sig, &exp);
+    return pack(a & SIGN_(m, e), exp + n - (62 - m), sig << (62 - m), m, e);
+}
+
+/* IEEE 754-2019 minimumNumber/maximumNumber: a NaN loses to a number, and -0 < +0. */
+INLINE u64 minmax_(u64 a, u64 b, int m, int e, int max)
+{
+    if (is_nan(a, m, e)) return is_nan(b, m, e) ? a | QUIET_(m) : b;
+    if (is_nan(b, m, e)) return a;
+    int c = compare(a, b, m, e);
+    if (c == 0) c = (a & SIGN_(m, e)) ? ((b & SIGN_(m, e)) ? 0 : -1) : ((b & SIGN_(m, e)) ? 1 : 0);
+    return (c < 0) != max ? a : b;
+}
+
+/* Rounding to an integral value: 0 toward zero, 1 down, 2 up, 3 to nearest with ties away from
+ * zero, 4 to nearest with ties to even. */
+INLINE u64 round_(u64 a, int m, int e, int mode)
+{
+    const u64 sbit = SIGN_(m, e), neg = a & sbit, mag = a & (sbit - 1);
+    if (is_nan(a, m, e)) return a | QUIET_(m);
+    long ex = (long)((a >> m) & EMAX_(m, e)) - BIAS_(e);   /* unbiased exponent */
+    if (ex >= m || mag == 0) return a;                     /* integral already (or inf, or zero) */
+    const u64 one = (u64)BIAS_(e) << m;                    /* the bits of 1.0 */
+    if (ex < 0)                                            /* 0 < |a| < 1 */
+    {
+        int up;
+        switch (mode)
+        {
+        case 1: up = neg != 0; break;
+        case 2: up = neg == 0; break;
+        case 3: up = ex == -1; break;                      /* |a| >= 0.5 */
+        case 4: up = ex == -1 && mag != ((u64)(BIAS_(e) - 1) << m); break;  /* > 0.5 */
+        default: up = 0;
+        }
+        return neg | (up ? one : 0);
+    }
+    u64 frac = MMASK_(m) >> ex;                            /* the fraction bits of a */
+    if ((mag & frac) == 0) return a;
+    u64 add = 0;
+    switch (mode)
+    {
+    case 1: add = neg ? frac : 0; break;
+    case 2: add = neg ? 0 : frac; break;
+    case 3: add = (frac >> 1) + 1; break;                  /* half an ulp of the integer part */
+    case 4: add = (frac >> 1) + ((mag >> (m - ex)) & 1); break;
+    }
+    /* A carry out of the fraction rounds the magnitude up, into the exponent if need be. */
+    return neg | ((mag + add) & ~frac);
+}
+
+#define LIBM_FAMILY(T, suf, m, e, X, V)                                                       \
+    WEAK T sqrt##suf(T a) { return V(sqrt_(X(a), m, e)); }                                    \
+    WEAK T fmod##suf(T a, T b) { return V(fmod_(X(a), X(b), m, e)); }                         \
+    WEAK T ldexp##suf(T a, int n) { return V(ldexp_(X(a), n, m, e)); }                        \
+    WEAK T scalbn##suf(T a, int n) { return V(ldexp_(X(a), n, m, e)); }                       \
+    WEAK T fmin##suf(T a, T b) { return V(minmax_(X(a), X(b), m, e, 0)); }                   \
+    WEAK T fmax##suf(T a, T b) { return V(minmax_(X(a), X(b), m, e, 1)); }                   \
+    WEAK T trunc##suf(T a) { return V(round_(X(a), m, e, 0)); }                               \
+    WEAK T floor##suf(T a) { return V(round_(X(a), m, e, 1)); }                               \
+    WEAK T ceil##suf(T a) { return V(round_(X(a), m, e, 2)); }                                \
+    WEAK T round##suf(T a) { return V(round_(X(a), m, e, 3)); }                               \
+    WEAK T roundeven##suf(T a) { return V(round_(X(a), m, e, 4)); }                           \
+    WEAK T rint##suf(T a) { return V(round_(X(a), m, e, 4)); }                                \
+    WEAK T nearbyint##suf(T a) { return V(round_(X(a), m, e, 4)); }
+LIBM_FAMILY(double, , 52, 11, D, dval)
+LIBM_FAMILY(float, f, 23, 8, F, fval)

@@ -74,10 +74,13 @@ public static class DirectRoute
                 if (!division && ModuleContext.DivisionRuntime(i.Opcode, i.Type) is { } d && !defined.Contains(d)) division = true;
                 if (!floats && FloatRuntime.MayCall(i))
                     foreach (var name in FloatRuntime.Callees(i))
-                        if (name.StartsWith("__", StringComparison.Ordinal) && !defined.Contains(name)) { floats = true; break; }
+                        if (!defined.Contains(name) && (name.StartsWith("__", StringComparison.Ordinal) || FloatRuntime.ProvidedLibraryFunctions.Contains(name)))
+                        { floats = true; break; }
                 if (division && floats) break;
             }
         }
+        // A call of a C library function the program declares but does not define, which softfloat.c has.
+        if (!floats) floats = m.Functions.Any(f => f.IsDeclaration && FloatRuntime.ProvidedLibraryFunctions.Contains(f.Name));
         var list = new List<string>();
         if (division) list.Add("i128_div.c");
         if (floats) list.Add(FloatRuntime.Source);

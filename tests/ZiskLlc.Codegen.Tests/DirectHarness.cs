@@ -39,7 +39,7 @@ static class DirectHarness
     {
         var src = Path.Combine(AppContext.BaseDirectory, "programs", file);
         var exe = Path.Combine(dir, Path.GetFileNameWithoutExtension(file) + ".host");
-        Clang([.. flags, src, "-o", exe]);
+        Clang([.. flags, src, "-o", exe, "-lm"]);
         var psi = new ProcessStartInfo(exe) { RedirectStandardOutput = true };
         using var p = Process.Start(psi)!;
         var output = p.StandardOutput.ReadToEnd();

@@ -58,7 +58,7 @@ public class SoftFloatTests
     /// <summary>Compiled as the classic route compiles it, and to IR as the direct route does, it calls
     /// nothing (no libcall, so no call of itself) and has no floating-point operation at all (LLVM
     /// would turn one into a call of this very file); it defines every function both routes call,
-    /// libgcc's comparison family included.</summary>
+    /// libgcc's comparison family included, and the exactly specified C library functions, weakly.</summary>
     [Fact]
     public void IsIntegerCodeThatDefinesEveryCallee()
     {
@@ -73,6 +73,9 @@ public class SoftFloatTests
             .Concat(["__negsf2", "__negdf2", "__fixsfti", "__fixunsdfti", "__floattisf", "__floatunsisf", "__floatsidf"]);
         foreach (var f in LoweringCallees().Concat(libgcc).Distinct())
             Assert.Matches($@" T {Regex.Escape(f)}\b", defined);
+        // The C library functions: weak, so that a program's own definition wins.
+        foreach (var f in FloatRuntime.ProvidedLibraryFunctions)
+            Assert.Matches($@" W {Regex.Escape(f)}\b", defined);
         var ll = dir.File("softfloat.ll");
         ExternalTools.Run(clang, [.. ElfBuilder.RuntimeCFlags, "-S", "-emit-llvm", Source, "-o", ll], "compiling to IR");
         var text = File.ReadAllText(ll);

@@ -10,7 +10,8 @@ namespace ZiskLlc.Codegen.Lower;
 /// its own), which the direct route links in as IR when a program needs it (DirectRoute) — the same
 /// file the classic route links, so both routes compute the same bits. Math-library intrinsics
 /// (llvm.sqrt, llvm.floor, …) call the C library function of that name, which, like every library
-/// function but the guest ABI's, is the program's own (guest ABI §4): llc does the same.
+/// function but the guest ABI's, is the program's own (guest ABI §4): llc does the same; for the
+/// exactly specified ones softfloat.c has weak definitions (<see cref="ProvidedLibraryFunctions"/>).
 /// One table for three readers: <see cref="ModuleContext"/> (reachability, and an error naming a
 /// missing function), the DirectRoute driver (whether to link softfloat.c) and the lowering.
 /// </summary>
@@ -56,6 +57,13 @@ public static class FloatRuntime
     /// <summary>An integer of <paramref name="width"/> bits (extended to 64 or 128) to float; null above 128 bits.</summary>
     public static string? FromInt(bool signed, int width, string sfx) =>
         width <= 64 ? $"__float{(signed ? "" : "un")}di{sfx}" : width <= 128 ? $"__float{(signed ? "" : "un")}ti{sfx}" : null;
+
+    /// <summary>The C library functions softfloat.c defines weakly (exactly specified ones: a program's
+    /// own definition wins): a call of one, or of an intrinsic lowered to one, links it when the
+    /// program has none.</summary>
+    public static readonly HashSet<string> ProvidedLibraryFunctions = new(
+        new[] { "sqrt", "fmod", "ldexp", "scalbn", "fmin", "fmax", "trunc", "floor", "ceil", "round", "roundeven", "rint", "nearbyint" }
+            .SelectMany(f => new[] { f, f + "f" }), StringComparer.Ordinal);
 
     /// <summary>The C library function an intrinsic (or frem) calls, as llc lowers it: sqrt, floorf, fmin, …; null if none.</summary>
     public static string? LibraryFunction(string family, IrType t)

@@ -2,14 +2,20 @@
  * edge values (zeros, subnormals, extremes, infinities, NaNs) and a few small numeric kernels.
  * Each result is folded into a hash printed at the end, with NaNs folded as one value (which NaN an
  * invalid operation gives is the machine's choice), so that the same file built natively for the
- * host (-DHOST, hardware IEEE 754) must print the very same line: the reference. Conversions to
- * integers stay in range (C leaves the rest undefined). */
+ * host (-DHOST, hardware IEEE 754, glibc's libm) must print the very same line: the reference.
+ * Conversions to integers stay in range (C leaves the rest undefined); fmin/fmax of two zeros are
+ * left out (C lets either zero be the answer). */
 #include <stdint.h>
 #ifdef HOST
+#include <math.h>
 #include <stdio.h>
 #define zisk_putchar putchar
 #else
 #include "zisk.h"
+/* The C library functions the guest runtime defines (weakly, exactly specified ones). */
+double sqrt(double), fmod(double, double), floor(double), ceil(double), trunc(double), round(double),
+    rint(double), fmin(double, double), fmax(double, double), ldexp(double, int);
+float sqrtf(float), fmodf(float, float), floorf(float), roundf(float), fmaxf(float, float);
 #endif
 
 static uint64_t h = 1469598103934665603ull;
@@ -112,6 +118,10 @@ int main(void)
         }
         mixd(-a); mixd(__builtin_fabs(a)); mixd(__builtin_copysign(2.5, a)); mixd(__builtin_copysign(a, -1.0));
         mix((uint64_t)classify(a));
+        mixd(sqrt(a)); mixd(floor(a)); mixd(ceil(a)); mixd(trunc(a)); mixd(round(a)); mixd(rint(a * 3.5));
+        mixd(ldexp(a, (int)i * 97 - 1100)); mixd(fmod(a, dval(dpat[(i + 5) % ND])));
+        if (!(a == 0 && dval(dpat[(i + 3) % ND]) == 0))
+        { mixd(fmin(a, dval(dpat[(i + 3) % ND]))); mixd(fmax(a, dval(dpat[(i + 3) % ND]))); }
         mixd(__builtin_powi(a, (int)(i % 7) - 3));
         conversions(a);
         conversions(a * 1e10);
@@ -129,6 +139,8 @@ int main(void)
         mixd((double)a);
         mixf(-a); mixf(__builtin_fabsf(a));
         mix((uint64_t)classifyf(a));
+        mixf(sqrtf(a)); mixf(floorf(a)); mixf(roundf(a)); mixf(fmodf(a, fval(fpat[(i + 4) % NF])));
+        if (!(a == 0 && fval(fpat[(i + 2) % NF]) == 0)) mixf(fmaxf(a, fval(fpat[(i + 2) % NF])));
         conversions((double)a);
         if (a == a && a > -2147483648.0f && a < 2147483648.0f) mix((uint64_t)(int32_t)a);
         if (a == a && a > -1.0f && a < 18446744073709551616.0f) mix((uint64_t)a);

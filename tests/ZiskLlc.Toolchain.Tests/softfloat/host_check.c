@@ -6,11 +6,65 @@
  * cancellation, operands far apart for alignment, short significands for exact results and ties)
  * and compares bits with the hardware's result. NaN results are compared as "is a NaN" (which NaN
  * the hardware picks is its own rule). Float-to-integer conversions are compared with the
- * saturating semantics softfloat.c documents. Prints "checks N failures F"; exit status 1 if F > 0.
+ * saturating semantics softfloat.c documents; the C library functions with the host's libm (glibc,
+ * exact for these; the C names are renamed host_* too). Prints "checks N failures F"; exit status 1 if F > 0.
  * usage: host_check [iterations] [seed]
  */
+#define _GNU_SOURCE
 #define SF(n) host_##n
+#define sqrt host_sqrt
+#define sqrtf host_sqrtf
+#define fmod host_fmod
+#define fmodf host_fmodf
+#define ldexp host_ldexp
+#define ldexpf host_ldexpf
+#define scalbn host_scalbn
+#define scalbnf host_scalbnf
+#define fmin host_fmin
+#define fminf host_fminf
+#define fmax host_fmax
+#define fmaxf host_fmaxf
+#define trunc host_trunc
+#define truncf host_truncf
+#define floor host_floor
+#define floorf host_floorf
+#define ceil host_ceil
+#define ceilf host_ceilf
+#define round host_round
+#define roundf host_roundf
+#define roundeven host_roundeven
+#define roundevenf host_roundevenf
+#define rint host_rint
+#define rintf host_rintf
+#define nearbyint host_nearbyint
+#define nearbyintf host_nearbyintf
 #include "softfloat.c"
+#undef sqrt
+#undef sqrtf
+#undef fmod
+#undef fmodf
+#undef ldexp
+#undef ldexpf
+#undef scalbn
+#undef scalbnf
+#undef fmin
+#undef fminf
+#undef fmax
+#undef fmaxf
+#undef trunc
+#undef truncf
+#undef floor
+#undef floorf
+#undef ceil
+#undef ceilf
+#undef round
+#undef roundf
+#undef roundeven
+#undef roundevenf
+#undef rint
+#undef rintf
+#undef nearbyint
+#undef nearbyintf
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -168,6 +222,35 @@ int main(int argc, char **argv)
         same_i("fpclasssf", fa, 0, host___zisk_fpclasssf(fx) & 0x3fc,
                (u64)(isinf(fx) ? (signbit(fx) ? 1 << 2 : 1 << 9) : fx != fx ? 0 : fpclassify(fx) == FP_NORMAL ? (signbit(fx) ? 1 << 3 : 1 << 8)
                      : fpclassify(fx) == FP_SUBNORMAL ? (signbit(fx) ? 1 << 4 : 1 << 7) : (signbit(fx) ? 1 << 5 : 1 << 6)));
+
+        /* the C library functions (weak): against the host's libm, which computes them exactly */
+        same_d("sqrt", a, 0, D(host_sqrt(x)), D(sqrt(x)));
+        same_f("sqrtf", fa, 0, F(host_sqrtf(fx)), F(sqrtf(fx)));
+        same_d("fmod", a, b, D(host_fmod(x, y)), D(fmod(x, y)));
+        same_f("fmodf", fa, fb, F(host_fmodf(fx, fy)), F(fmodf(fx, fy)));
+        int sh = (int)(next() % 2200) - 1100;
+        same_d("ldexp", a, (u64)sh, D(host_ldexp(x, sh)), D(ldexp(x, sh)));
+        same_f("ldexpf", fa, (u64)sh, F(host_ldexpf(fx, sh / 8)), F(ldexpf(fx, sh / 8)));
+        if (!(x == 0 && y == 0))
+        {
+            same_d("fmin", a, b, D(host_fmin(x, y)), D(fmin(x, y)));
+            same_d("fmax", a, b, D(host_fmax(x, y)), D(fmax(x, y)));
+        }
+        if (!(fx == 0 && fy == 0)) same_f("fminf", fa, fb, F(host_fminf(fx, fy)), F(fminf(fx, fy)));
+        same_d("fmin(-0,+0)", 0, 0, D(host_fmin(-0.0, 0.0)), D(-0.0));
+        same_d("fmax(-0,+0)", 0, 0, D(host_fmax(-0.0, 0.0)), D(0.0));
+        same_d("trunc", a, 0, D(host_trunc(x)), D(trunc(x)));
+        same_d("floor", a, 0, D(host_floor(x)), D(floor(x)));
+        same_d("ceil", a, 0, D(host_ceil(x)), D(ceil(x)));
+        same_d("round", a, 0, D(host_round(x)), D(round(x)));
+        same_d("rint", a, 0, D(host_rint(x)), D(rint(x)));
+        same_d("nearbyint", a, 0, D(host_nearbyint(x)), D(nearbyint(x)));
+        same_d("roundeven", a, 0, D(host_roundeven(x)), D(roundeven(x)));
+        same_f("truncf", fa, 0, F(host_truncf(fx)), F(truncf(fx)));
+        same_f("floorf", fa, 0, F(host_floorf(fx)), F(floorf(fx)));
+        same_f("ceilf", fa, 0, F(host_ceilf(fx)), F(ceilf(fx)));
+        same_f("roundf", fa, 0, F(host_roundf(fx)), F(roundf(fx)));
+        same_f("rintf", fa, 0, F(host_rintf(fx)), F(rintf(fx)));
 
         /* integers to floats: random widths of random values */
         u64 r = next() >> (next() % 64);
