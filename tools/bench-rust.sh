@@ -24,9 +24,10 @@ m = b"".join(struct.pack("<QQQ", *t) for t in trip)
 big = lambda v: v.to_bytes(32, "little")
 rec("modexp", struct.pack("<Q", 17) + m + big(random.getrandbits(255)) + big(random.getrandbits(255)) + big(random.getrandbits(255) | 1))
 rec("collections", b" ".join(random.choice([b"zisk", b"proof", b"step", b"cost", b"prover", b"register", b"memory", b"jump"]) for _ in range(300)))
+rec("floats", b"".join(struct.pack("<d", random.uniform(-1e6, 1e6)) for _ in range(500)))
 PY
 rows=$(mktemp); trap 'rm -f "$rows"' EXIT
-for run in sha256-hello-100:sha256-hello sha256-hello-100p:sha256-hello keccak-s:keccak keccak-p:keccak modexp:modexp collections:collections; do
+for run in sha256-hello-100:sha256-hello sha256-hello-100p:sha256-hello keccak-s:keccak keccak-p:keccak modexp:modexp collections:collections floats:floats; do
   name=${run%%:*}; crate=${run##*:}
   [ -f "$out/$crate.bc" ] || "${Z[@]}" build-rust "examples/rust/$crate" -o "$out/$crate.bc" --target-dir build/rust-target >&2
   "${Z[@]}" compare "$out/$crate.bc" -i "$out/$name.in" --json > "$out/$name.json" || true
@@ -45,7 +46,7 @@ section=$(mktemp)
   echo "Command: \`make bench-rust\` (\`tools/bench-rust.sh\`). Machine: $(nproc) CPU(s), $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //'). Date: $(date -u +%Y-%m-%d)."
   echo "examples/rust built once by \`zisk-llc build-rust\` (rustc 1.96, fat LTO, opt-level 3); the same bitcode through both routes"
   echo "with the input record shown (sha256-hello: n = 100, \`p\` = the sha256 precompile; keccak: 1000 bytes in software \`s\` or"
-  echo "with the precompile \`p\`; modexp: 17 random 64-bit triples and one 256-bit one; collections: 300 words)."
+  echo "with the precompile \`p\`; modexp: 17 random 64-bit triples and one 256-bit one; collections: 300 words; floats: 500 random doubles)."
   echo
   echo "| run | classic steps | direct steps | steps ratio | classic variable cost | direct variable cost | cost ratio | identical |"
   echo "|---|---|---|---|---|---|---|---|"

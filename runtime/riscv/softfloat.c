@@ -376,7 +376,8 @@ double SF(__powidf2)(double a, int b)
 
 /* ------------------------------------------------------------------ C library functions (weak)
  * The math-library functions LLVM's intrinsics lower to whose results C and IEEE 754 define exactly
- * (correctly rounded sqrt; exact fmod, ldexp, fmin/fmax and the roundings to integers). Guest ABI
+ * (correctly rounded sqrt; exact fmod, ldexp, fmin/fmax, C23's fminimum/fminimum_num and the
+ * roundings to integers). Guest ABI
  * §4 makes the C library the program's own, so these are weak: a program's own definition wins
  * (lld and llvm-link alike). They are here for programs that have none: a Rust guest's
  * compiler_builtins, which defines them, is not part of its bitcode (RustBuilder), and f64::max
@@ -457,11 +458,12 @@ INLINE u64 ldexp_(u64 a, long n, int m, int e)
     return pack(a & SIGN_(m, e), exp + n - (62 - m), sig << (62 - m), m, e);
 }
 
-/* IEEE 754-2019 minimumNumber/maximumNumber: a NaN loses to a number, and -0 < +0. */
-INLINE u64 minmax_(u64 a, u64 b, int m, int e, int max)
+/* IEEE 754-2019 minimumNumber/maximumNumber (nan_wins = 0: a NaN loses to a number) and
+ * minimum/maximum (nan_wins = 1: a NaN operand is the result); -0 < +0 in both. */
+INLINE u64 minmax_(u64 a, u64 b, int m, int e, int max, int nan_wins)
 {
-    if (is_nan(a, m, e)) return is_nan(b, m, e) ? a | QUIET_(m) : b;
-    if (is_nan(b, m, e)) return a;
+    if (is_nan(a, m, e)) return is_nan(b, m, e) || nan_wins ? a | QUIET_(m) : b;
+    if (is_nan(b, m, e)) return nan_wins ? b | QUIET_(m) : a;
     int c = compare(a, b, m, e);
     if (c == 0) c = (a & SIGN_(m, e)) ? ((b & SIGN_(m, e)) ? 0 : -1) : ((b & SIGN_(m, e)) ? 1 : 0);
     return (c < 0) != max ? a : b;
@@ -508,8 +510,12 @@ INLINE u64 round_(u64 a, int m, int e, int mode)
     WEAK T fmod##suf(T a, T b) { return V(fmod_(X(a), X(b), m, e)); }                         \
     WEAK T ldexp##suf(T a, int n) { return V(ldexp_(X(a), n, m, e)); }                        \
     WEAK T scalbn##suf(T a, int n) { return V(ldexp_(X(a), n, m, e)); }                       \
-    WEAK T fmin##suf(T a, T b) { return V(minmax_(X(a), X(b), m, e, 0)); }                   \
-    WEAK T fmax##suf(T a, T b) { return V(minmax_(X(a), X(b), m, e, 1)); }                   \
+    WEAK T fmin##suf(T a, T b) { return V(minmax_(X(a), X(b), m, e, 0, 0)); }                \
+    WEAK T fmax##suf(T a, T b) { return V(minmax_(X(a), X(b), m, e, 1, 0)); }                \
+    WEAK T fminimum_num##suf(T a, T b) { return V(minmax_(X(a), X(b), m, e, 0, 0)); }        \
+    WEAK T fmaximum_num##suf(T a, T b) { return V(minmax_(X(a), X(b), m, e, 1, 0)); }        \
+    WEAK T fminimum##suf(T a, T b) { return V(minmax_(X(a), X(b), m, e, 0, 1)); }            \
+    WEAK T fmaximum##suf(T a, T b) { return V(minmax_(X(a), X(b), m, e, 1, 1)); }            \
     WEAK T trunc##suf(T a) { return V(round_(X(a), m, e, 0)); }                               \
     WEAK T floor##suf(T a) { return V(round_(X(a), m, e, 1)); }                               \
     WEAK T ceil##suf(T a) { return V(round_(X(a), m, e, 2)); }                                \

@@ -92,7 +92,7 @@ public class RustGuestTests(RustExamples examples, ITestOutputHelper log)
     public void BitcodeKeepsToTheGuestAbi()
     {
         var nm = ExternalTools.Find("llvm-nm");
-        foreach (var name in new[] { "sha256-hello", "keccak", "modexp", "serde-input", "collections" })
+        foreach (var name in new[] { "sha256-hello", "keccak", "modexp", "serde-input", "collections", "floats" })
         {
             var bc = examples.Get(name).bc;
             var undefined = ExternalTools.Run(nm, ["-u", "--format=just-symbols", bc], "nm").Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -317,6 +317,43 @@ public class RustGuestTests(RustExamples examples, ITestOutputHelper log)
         Assert.Equal((uint)words.Count, r.Outputs[0]);
         Assert.Equal((uint)counts.Count, r.Outputs[1]);
         Report("collections", $"{words.Count} words", r);
+    }
+
+    /// <summary>floats: f64/f32 arithmetic, f64::min/max (llvm.minimumnum: the runtime's fminimum_num),
+    /// `%` (fmod) and saturating `as` — soft float in both routes — against .NET's IEEE 754 doubles
+    /// (double.MinNumber is minimumNumber; (int) of a double saturates in .NET as Rust's `as` does).</summary>
+    [Fact]
+    public void FloatsComputeWhatDotNetComputes()
+    {
+        double[] xs = [1.5, -2.25, 3.1415926, 1e-300, 6.02e13, -0.0, 123456.789, -1e10, 5e-324, 42.0, 0.1, -7.75];
+        var r = examples.Run("floats", xs.SelectMany(x => BitConverter.GetBytes(x)).ToArray(), statistics: true);
+        Assert.True(r.EndedOk, r.Message + Text(r));
+        double sum = 0, comp = 0;
+        foreach (var x in xs) { var y = x - comp; var t = sum + y; comp = (t - sum) - y; sum = t; }
+        double mean = sum / xs.Length;
+        double var = xs.Aggregate(0.0, (a, x) => a + (x - mean) * (x - mean)) / xs.Length;
+        double sd = 0;
+        if (var > 0) { sd = var > 1 ? var : 1; for (int i = 0; i < 80; i++) sd = 0.5 * (sd + var / sd); }
+        double lo = xs.Aggregate(double.PositiveInfinity, double.MinNumber), hi = xs.Aggregate(double.NegativeInfinity, double.MaxNumber);
+        double rem = xs.Aggregate(0.0, (a, x) => a + x % 7.5);
+        float dot = xs.Zip(xs.Reverse()).Aggregate(0.0f, (a, p) => a + (float)p.First * (float)p.Second);
+        string B(double d) => BitConverter.DoubleToUInt64Bits(d).ToString("x16", CultureInfo.InvariantCulture);
+        var inv = CultureInfo.InvariantCulture;
+        var sb = new StringBuilder();
+        sb.Append(inv, $"n = {xs.Length}\n");
+        sb.Append(inv, $"sum {B(sum)} mean {B(mean)} var {B(var)} sd {B(sd)}\n");
+        sb.Append(inv, $"min {B(lo)} max {B(hi)} rem {B(rem)} dot {BitConverter.SingleToUInt32Bits(dot):x8}\n");
+        sb.Append(inv, $"as i32 [{string.Join(", ", xs.Select(v => ((int)(v * 1000.0)).ToString(inv)))}]\n");
+        // Rust's `as` saturates (NaN to 0); .NET's (byte) of a double wraps, so both are spelled out.
+        string Sat(double v, double max) => (double.IsNaN(v) || v <= 0 ? 0UL : v >= max ? (ulong)max : (ulong)v).ToString(inv);
+        sb.Append(inv, $"as u8 [{string.Join(", ", xs.Select(v => Sat(v, byte.MaxValue)))}]\n");
+        sb.Append(inv, $"as u64 [{string.Join(", ", xs.Select(v => v >= 18446744073709551615.0 ? ulong.MaxValue.ToString(inv) : Sat(v, 1e300)))}]\n");
+        sb.Append(inv, $"mean = {mean.ToString("F4", inv)}, sd = {sd.ToString("F4", inv)}\n");
+        Assert.Equal(sb.ToString(), Text(r));
+        Assert.Equal((uint)(int)(mean * 1000.0), r.Outputs[0]);
+        Assert.Equal((uint)BitConverter.DoubleToUInt64Bits(sd), r.Outputs[1]);
+        Assert.Equal((uint)(BitConverter.DoubleToUInt64Bits(sd) >> 32), r.Outputs[2]);
+        Report("floats", $"{xs.Length} values", r);
     }
 
     [Fact]

@@ -62,7 +62,8 @@ public static class FloatRuntime
     /// own definition wins): a call of one, or of an intrinsic lowered to one, links it when the
     /// program has none.</summary>
     public static readonly HashSet<string> ProvidedLibraryFunctions = new(
-        new[] { "sqrt", "fmod", "ldexp", "scalbn", "fmin", "fmax", "trunc", "floor", "ceil", "round", "roundeven", "rint", "nearbyint" }
+        new[] { "sqrt", "fmod", "ldexp", "scalbn", "fmin", "fmax", "fminimum_num", "fmaximum_num", "fminimum", "fmaximum",
+                "trunc", "floor", "ceil", "round", "roundeven", "rint", "nearbyint" }
             .SelectMany(f => new[] { f, f + "f" }), StringComparer.Ordinal);
 
     /// <summary>The C library function an intrinsic (or frem) calls, as llc lowers it: sqrt, floorf, fmin, …; null if none.</summary>
@@ -73,7 +74,8 @@ public static class FloatRuntime
             "frem" => "fmod",
             "llvm.sqrt" => "sqrt", "llvm.floor" => "floor", "llvm.ceil" => "ceil", "llvm.trunc" => "trunc",
             "llvm.round" => "round", "llvm.roundeven" => "roundeven", "llvm.rint" => "rint", "llvm.nearbyint" => "nearbyint",
-            "llvm.minnum" => "fmin", "llvm.maxnum" => "fmax", "llvm.fma" => "fma", "llvm.ldexp" => "ldexp",
+            "llvm.minnum" => "fmin", "llvm.maxnum" => "fmax", "llvm.minimumnum" => "fminimum_num", "llvm.maximumnum" => "fmaximum_num",
+            "llvm.minimum" => "fminimum", "llvm.maximum" => "fmaximum", "llvm.fma" => "fma", "llvm.ldexp" => "ldexp",
             "llvm.exp" => "exp", "llvm.exp2" => "exp2", "llvm.exp10" => "exp10", "llvm.log" => "log", "llvm.log2" => "log2",
             "llvm.log10" => "log10", "llvm.pow" => "pow", "llvm.sin" => "sin", "llvm.cos" => "cos", "llvm.tan" => "tan",
             "llvm.asin" => "asin", "llvm.acos" => "acos", "llvm.atan" => "atan", "llvm.atan2" => "atan2",

@@ -24,6 +24,14 @@
 #define fminf host_fminf
 #define fmax host_fmax
 #define fmaxf host_fmaxf
+#define fminimum_num host_fminimum_num
+#define fminimum_numf host_fminimum_numf
+#define fmaximum_num host_fmaximum_num
+#define fmaximum_numf host_fmaximum_numf
+#define fminimum host_fminimum
+#define fminimumf host_fminimumf
+#define fmaximum host_fmaximum
+#define fmaximumf host_fmaximumf
 #define trunc host_trunc
 #define truncf host_truncf
 #define floor host_floor
@@ -51,6 +59,14 @@
 #undef fminf
 #undef fmax
 #undef fmaxf
+#undef fminimum_num
+#undef fminimum_numf
+#undef fmaximum_num
+#undef fmaximum_numf
+#undef fminimum
+#undef fminimumf
+#undef fmaximum
+#undef fmaximumf
 #undef trunc
 #undef truncf
 #undef floor
@@ -237,6 +253,9 @@ int main(int argc, char **argv)
             same_d("fmax", a, b, D(host_fmax(x, y)), D(fmax(x, y)));
         }
         if (!(fx == 0 && fy == 0)) same_f("fminf", fa, fb, F(host_fminf(fx, fy)), F(fminf(fx, fy)));
+        same_d("fminimum_num", a, b, D(host_fminimum_num(x, y)), D(x != x ? y : y != y ? x : x == y ? (signbit(x) ? x : y) : x < y ? x : y));
+        same_d("fmaximum", a, b, D(host_fmaximum(x, y)), D(x != x || y != y ? x + y : x == y ? (signbit(x) ? y : x) : x > y ? x : y));
+        same_f("fmaximum_numf", fa, fb, F(host_fmaximum_numf(fx, fy)), F(fx != fx ? fy : fy != fy ? fx : fx == fy ? (signbit(fx) ? fy : fx) : fx > fy ? fx : fy));
         same_d("fmin(-0,+0)", 0, 0, D(host_fmin(-0.0, 0.0)), D(-0.0));
         same_d("fmax(-0,+0)", 0, 0, D(host_fmax(-0.0, 0.0)), D(0.0));
         same_d("trunc", a, 0, D(host_trunc(x)), D(trunc(x)));
