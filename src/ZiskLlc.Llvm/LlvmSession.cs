@@ -122,6 +122,16 @@ public sealed unsafe class LlvmSession : IDisposable
             throw new UserError($"{srcPath}: cannot link with {Inputs[0]}: {ErrorsSince(start) ?? "LLVM's linker failed"}");
     }
 
+    /// <summary>Writes the session's module as bitcode to <paramref name="path"/>; throws <see cref="UserError"/> if it cannot.</summary>
+    public void WriteBitcode(string path)
+    {
+        ObjectDisposedException.ThrowIf(context == 0, this);
+        var p = NativeText.Utf8z(path);
+        int failed;
+        fixed (byte* pp = p) failed = LlvmNative.LLVMWriteBitcodeToFile(module, pp);
+        if (failed != 0) throw new UserError($"{path}: cannot write LLVM bitcode");
+    }
+
     /// <summary>Disposes a parsed module that was neither adopted nor linked (on an error path).</summary>
     internal static void DisposeModule(nint m)
     {

@@ -10,10 +10,11 @@ namespace ZiskLlc.Toolchain;
 /// the program needs — runtime/riscv/i128_div.c when it divides 128-bit integers, softfloat.c when it
 /// computes with floats (<see cref="FloatRuntime"/>), each the same source the classic route links,
 /// compiled to IR by clang-22, and only when the program does not define those functions itself —,
-/// runs the IR pipeline (<see cref="ZiskPipeline"/> unless told otherwise) and the lowering pipeline
-/// over the whole, and compiles it with <see cref="Compiler"/>. The need is judged on the IR as
-/// given: the pipeline never introduces such operations, and a runtime function the optimised
-/// program no longer calls is not reachable from main, so it is not compiled.
+/// and compiles it with <see cref="Compiler"/>. Order: the IR pipeline (<see cref="ZiskPipeline"/>
+/// unless told otherwise) over the program, then the runtime modules the optimised program needs,
+/// each through the same pipeline on its own and cached (<see cref="RuntimeModules"/>; nothing in
+/// the program calls them before lowering, so nothing is lost by not optimising them together),
+/// then the lowering pipeline over the whole.
 /// </summary>
 public static class DirectRoute
 {
@@ -29,22 +30,16 @@ public static class DirectRoute
         var sw = System.Diagnostics.Stopwatch.StartNew();
         bool timing = Environment.GetEnvironmentVariable("ZISK_LLC_TIMING") == "1";
         using var s = IrReader.Read(inputs);
+        s.RunZiskPipeline(pipeline);
         var sources = RuntimeSources(s.Module);
         if (sources.Count > 0)
         {
+            // Linked after the program's pipeline, each already through that pipeline (RuntimeModules).
             var tmp = Directory.CreateTempSubdirectory("zisk-llc-direct-");
             try
             {
                 var runtime = GuestRuntime.Locate();
-                var bcs = new List<string>();
-                foreach (var src in sources)
-                {
-                    var bc = Path.Combine(tmp.FullName, Path.ChangeExtension(src, ".bc"));
-                    ExternalTools.Run(ExternalTools.Find("clang"), [.. ElfBuilder.RuntimeCFlags, "-emit-llvm", "-I" + runtime.IncludeDir,
-                        Path.Combine(runtime.Root, "riscv", src), "-o", bc], $"compiling the guest runtime ({src}) to LLVM IR");
-                    bcs.Add(bc);
-                }
-                IrReader.LinkMore(s, bcs);
+                IrReader.LinkMore(s, sources.Select(src => RuntimeModules.Bitcode(runtime, src, pipeline, tmp.FullName)).ToList());
             }
             finally
             {
@@ -52,7 +47,6 @@ public static class DirectRoute
             }
             if (timing) Console.Error.WriteLine($"runtime modules ({string.Join(", ", sources)}): {sw.ElapsedMilliseconds} ms");
         }
-        s.RunZiskPipeline(pipeline);
         s.RunLoweringPipeline();
         if (timing) Console.Error.WriteLine($"read+lower: {sw.ElapsedMilliseconds} ms");
         var r = Compiler.Compile(s.Module, options);

@@ -82,3 +82,28 @@ public class SoftFloatTests
         Assert.DoesNotMatch(@"= (fadd|fsub|fmul|fdiv|frem|fneg|fcmp|fptosi|fptoui|sitofp|uitofp|fpext|fptrunc) |@llvm\.(fabs|copysign|is\.fpclass|fma|fmuladd)", text);
     }
 }
+
+/// <summary>The direct route's cache of runtime modules: built once per key, then read.</summary>
+public class RuntimeModuleCacheTests
+{
+    [Fact]
+    public void BuildsOnceThenReadsTheCachedModule()
+    {
+        using var dir = new GuestHarness.TempDir();
+        var cache = dir.File("cache");
+        Directory.CreateDirectory(cache);
+        var runtime = GuestRuntime.Locate();
+        var first = RuntimeModules.Bitcode(runtime, FloatRuntime.Source, Llvm.ZiskPipeline.Name, dir.Path, cache);
+        Assert.StartsWith(cache, first);
+        var written = File.GetLastWriteTimeUtc(first);
+        var again = RuntimeModules.Bitcode(runtime, FloatRuntime.Source, Llvm.ZiskPipeline.Name, dir.Path, cache);
+        Assert.Equal(first, again);
+        Assert.Equal(written, File.GetLastWriteTimeUtc(again));
+        // Another pipeline is another module; nothing half-written is left behind.
+        var none = RuntimeModules.Bitcode(runtime, FloatRuntime.Source, Llvm.ZiskPipeline.None, dir.Path, cache);
+        Assert.NotEqual(first, none);
+        Assert.Equal(2, Directory.GetFiles(cache).Length);
+        using var s = Llvm.IrReader.Read([first]);
+        Assert.Contains(s.Module.Functions, f => f.Name == "__adddf3" && !f.IsDeclaration);
+    }
+}

@@ -35,6 +35,7 @@ internal static unsafe partial class LlvmNative
     [LibraryImport(Lib)] internal static partial void LLVMDisposeMemoryBuffer(nint buffer);
     [LibraryImport(Lib)] internal static partial int LLVMParseIRInContext2(nint context, nint buffer, nint* outModule, byte** outMessage);
     [LibraryImport(Lib)] internal static partial void LLVMDisposeModule(nint module);
+    [LibraryImport(Lib)] internal static partial int LLVMWriteBitcodeToFile(nint module, byte* path);
     [LibraryImport(Lib)] internal static partial int LLVMLinkModules2(nint dest, nint src);
     [LibraryImport(Lib)] internal static partial int LLVMVerifyModule(nint module, int action, byte** outMessage);
     [LibraryImport(Lib)] internal static partial byte* LLVMGetTarget(nint module);
