@@ -355,33 +355,41 @@ public sealed partial class FunctionLowering
         return r;
     }
 
-    /// <summary>A compare of two-part integers, as a 0/1 value.</summary>
+    /// <summary>A compare of integers of two or more parts (i65 and up: i128, and the i144 of a
+    /// bit-field struct LLVM loads whole), as a 0/1 value.</summary>
     Operand WideCompare(IrInstruction cmp)
     {
         var ops = cmp.Operands;
         int w = ops[0].Type.IntegerWidth;
-        if (parts.Of(ops[0].Type).Length != 2) throw new UnsupportedException($"icmp on i{w} (more than 128 bits)");
+        int n = parts.Of(ops[0].Type).Length;
         var p = cmp.IntPredicate;
         bool signed = p is IrIntPredicate.Slt or IrIntPredicate.Sle or IrIntPredicate.Sgt or IrIntPredicate.Sge;
-        int hw = w - 64;
-        var x = Vals(ops[0]);
-        var y = Vals(ops[1]);
-        Operand xh = signed ? Sext(x[1], hw) : Zext(x[1], hw), yh = signed ? Sext(y[1], hw) : Zext(y[1], hw);
+        int hw = w - 64 * (n - 1);
+        var x = (Operand[])Vals(ops[0]).Clone();
+        var y = (Operand[])Vals(ops[1]).Clone();
+        // The top part's unused bits are garbage: extend it as the predicate reads it.
+        x[^1] = signed ? Sext(x[^1], hw) : Zext(x[^1], hw);
+        y[^1] = signed ? Sext(y[^1], hw) : Zext(y[^1], hw);
         var f1 = new Fact(false, 1);
         if (p is IrIntPredicate.Eq or IrIntPredicate.Ne)
         {
-            var d = Op1(IrOpcode.Or, 64, Op1(IrOpcode.Xor, 64, x[0], y[0]), Op1(IrOpcode.Xor, 64, xh, yh));
+            var d = Op1(IrOpcode.Xor, 64, x[0], y[0]);
+            for (int k = 1; k < n; k++) d = Op1(IrOpcode.Or, 64, d, Op1(IrOpcode.Xor, 64, x[k], y[k]));
             if (d.IsConst) return Operand.Imm((d.Value == 0) == (p == IrIntPredicate.Eq) ? 1UL : 0UL);
             return p == IrIntPredicate.Eq ? Emit(Opcode.Eq, d, Operand.Zero, f1) : Emit(Opcode.Ltu, Operand.Zero, d, f1);
         }
-        // a < b  ⇔  hi(a) < hi(b) ∨ (hi(a) = hi(b) ∧ lo(a) <u lo(b)); ≤ uses ≤u on the low words.
+        // a < b  ⇔  top(a) < top(b) ∨ (top(a) = top(b) ∧ rest(a) < rest(b)), from the lowest part up;
+        // only the top part compares signed, and ≤ uses ≤u on the lowest part.
         bool swap = p is IrIntPredicate.Ugt or IrIntPredicate.Uge or IrIntPredicate.Sgt or IrIntPredicate.Sge;
         bool orEqual = p is IrIntPredicate.Ule or IrIntPredicate.Uge or IrIntPredicate.Sle or IrIntPredicate.Sge;
-        Operand al = x[0], ah = xh, bl = y[0], bh = yh;
-        if (swap) { (al, bl) = (bl, al); (ah, bh) = (bh, ah); }
-        var hiLt = Emit(signed ? Opcode.Lt : Opcode.Ltu, ah, bh, f1);
-        var hiEq = Emit(Opcode.Eq, ah, bh, f1);
-        var loLt = Emit(orEqual ? Opcode.Leu : Opcode.Ltu, al, bl, f1);
-        return Emit(Opcode.Or, hiLt, Emit(Opcode.And, hiEq, loLt, f1), f1);
+        var (a, b) = swap ? (y, x) : (x, y);
+        var lt = Emit(orEqual ? Opcode.Leu : Opcode.Ltu, a[0], b[0], f1);
+        for (int k = 1; k < n; k++)
+        {
+            var hiLt = Emit(signed && k == n - 1 ? Opcode.Lt : Opcode.Ltu, a[k], b[k], f1);
+            var hiEq = Emit(Opcode.Eq, a[k], b[k], f1);
+            lt = Emit(Opcode.Or, hiLt, Emit(Opcode.And, hiEq, lt, f1), f1);
+        }
+        return lt;
     }
 }

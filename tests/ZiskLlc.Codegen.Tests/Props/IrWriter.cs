@@ -61,6 +61,8 @@ public static class IrWriter
             string g = $"@g{k}_{j}", v = $"%o{j}";
             var src = c.Srcs[j];
             if (src == Src.Trunc && w == 128) src = Src.Load;
+            // Wider than 128 bits (icmp only: a bit-field struct's whole load) the operands are plain.
+            if (w > 128 && src is not (Src.Imm or Src.Load or Src.Fold)) src = Src.Load;
             switch (src)
             {
                 case Src.Imm: ops[j] = Const(c.Args[j], w); break;

@@ -123,7 +123,7 @@ public static class OpCaseDecoder
         switch (kind)
         {
             case "bin": op = c.Pick(Bin); w = c.Pick(Widths); rw = w; n = 2; break;
-            case "icmp": op = c.Pick(Preds); w = c.Pick(Widths); rw = 1; n = 2; break;
+            case "icmp": op = c.Pick(Preds); w = c.Pick([.. Widths, 144, 192, 200]); rw = 1; n = 2; break;  // wider: bit-field structs
             case "select": op = "select"; w = c.Pick(Widths); rw = w; n = 3; break;
             case "cmpsel" or "cmpbr": op = c.Pick(Preds); w = c.Pick(Widths); rw = w; n = 4; break;
             case "cast":
