@@ -117,6 +117,13 @@ INLINE void unpack(u64 a, int m, int e, u64 *sig, long *exp)
     *exp = 1 - BIAS_(e) - m - n;
 }
 
+/* unpack for a normal number: no test for a subnormal on the fast path. */
+INLINE void unpack_normal(u64 a, int m, int e, u64 *sig, long *exp)
+{
+    *sig = (a & MMASK_(m)) | ((u64)1 << m);
+    *exp = (long)((a >> m) & EMAX_(m, e)) - BIAS_(e) - m;
+}
+
 /* True when both are normal numbers (biased exponent 1 .. max - 1): the fast path of every
  * operation, one unsigned compare each. */
 INLINE int both_normal(u64 a, u64 b, int m, int e)
@@ -127,7 +134,15 @@ INLINE int both_normal(u64 a, u64 b, int m, int e)
 INLINE u64 add(u64 a, u64 b, int m, int e)
 {
     const u64 sbit = SIGN_(m, e), emax = EMAX_(m, e);
-    if (!both_normal(a, b, m, e))
+    u64 sa, sb;
+    long xa, xb;
+    if (both_normal(a, b, m, e))
+    {
+        if ((b & (sbit - 1)) > (a & (sbit - 1))) { u64 t = a; a = b; b = t; }
+        unpack_normal(a, m, e, &sa, &xa);
+        unpack_normal(b, m, e, &sb, &xb);
+    }
+    else
     {
         u64 ea = (a >> m) & emax, eb = (b >> m) & emax;
         if (ea == emax || eb == emax)
@@ -139,13 +154,11 @@ INLINE u64 add(u64 a, u64 b, int m, int e)
         }
         if (is_zero(a, m, e)) return is_zero(b, m, e) ? (a & b) : b;  /* -0 + -0 = -0, else +0 */
         if (is_zero(b, m, e)) return a;
+        /* |a| >= |b| from here on: the bits compare as the magnitudes do. */
+        if ((b & (sbit - 1)) > (a & (sbit - 1))) { u64 t = a; a = b; b = t; }
+        unpack(a, m, e, &sa, &xa);
+        unpack(b, m, e, &sb, &xb);
     }
-    /* |a| >= |b| from here on: the bits compare as the magnitudes do. */
-    if ((b & (sbit - 1)) > (a & (sbit - 1))) { u64 t = a; a = b; b = t; }
-    u64 sa, sb;
-    long xa, xb;
-    unpack(a, m, e, &sa, &xa);
-    unpack(b, m, e, &sb, &xb);
     /* Leading ones at bit 61: a carry has room below bit 63, and 61 - m guard bits lie below the
      * rounding point. */
     sa <<= 61 - m;
@@ -158,6 +171,8 @@ INLINE u64 add(u64 a, u64 b, int m, int e)
 INLINE u64 mul(u64 a, u64 b, int m, int e)
 {
     const u64 sbit = SIGN_(m, e), sign = (a ^ b) & sbit, inf = EMAX_(m, e) << m;
+    u64 sa, sb;
+    long xa, xb;
     if (!both_normal(a, b, m, e))
     {
         if (is_nan(a, m, e)) return a | QUIET_(m);
@@ -165,11 +180,14 @@ INLINE u64 mul(u64 a, u64 b, int m, int e)
         if (is_inf(a, m, e)) return is_zero(b, m, e) ? QNAN_(m, e) : sign | inf;
         if (is_inf(b, m, e)) return is_zero(a, m, e) ? QNAN_(m, e) : sign | inf;
         if (is_zero(a, m, e) || is_zero(b, m, e)) return sign;
+        unpack(a, m, e, &sa, &xa);
+        unpack(b, m, e, &sb, &xb);
     }
-    u64 sa, sb;
-    long xa, xb;
-    unpack(a, m, e, &sa, &xa);
-    unpack(b, m, e, &sb, &xb);
+    else
+    {
+        unpack_normal(a, m, e, &sa, &xa);
+        unpack_normal(b, m, e, &sb, &xb);
+    }
     if (2 * (m + 1) <= 64)                         /* float: the 47- or 48-bit product is exact */
         return pack(sign, xa + xb - (61 - 2 * m), (sa * sb) << (61 - 2 * m), m, e);
     /* double: with the factors' leading ones at bits 63 and 62 the product's is at bit 125 or 126,
@@ -182,6 +200,8 @@ INLINE u64 mul(u64 a, u64 b, int m, int e)
 INLINE u64 divide(u64 a, u64 b, int m, int e)
 {
     const u64 sbit = SIGN_(m, e), sign = (a ^ b) & sbit, inf = EMAX_(m, e) << m;
+    u64 sa, sb;
+    long xa, xb;
     if (!both_normal(a, b, m, e))
     {
         if (is_nan(a, m, e)) return a | QUIET_(m);
@@ -190,11 +210,14 @@ INLINE u64 divide(u64 a, u64 b, int m, int e)
         if (is_inf(b, m, e)) return sign;
         if (is_zero(b, m, e)) return is_zero(a, m, e) ? QNAN_(m, e) : sign | inf;
         if (is_zero(a, m, e)) return sign;
+        unpack(a, m, e, &sa, &xa);
+        unpack(b, m, e, &sb, &xb);
     }
-    u64 sa, sb;
-    long xa, xb;
-    unpack(a, m, e, &sa, &xa);
-    unpack(b, m, e, &sb, &xb);
+    else
+    {
+        unpack_normal(a, m, e, &sa, &xa);
+        unpack_normal(b, m, e, &sb, &xb);
+    }
     if (sa < sb) { sa <<= 1; xa--; }               /* sa / sb in [1, 2) */
     if (m + 1 <= 32)
     {
