@@ -70,11 +70,18 @@ public sealed partial class FunctionLowering
         throw new InvalidOperationException($"not a floating-point opcode: {i.Opcode}");
     }
 
-    /// <summary>fcmp: r = compare(a, b) in {-1, 0, 1, 2 = unordered}, then the predicate as integer steps on r.</summary>
+    /// <summary>fcmp: against a constant (or ord/uno of a value with itself) a few integer steps on the
+    /// bits (<see cref="FloatCompareConstant"/>); otherwise r = compare(a, b) in {-1, 0, 1, 2 =
+    /// unordered}, then the predicate as integer steps on r.</summary>
     Operand FloatCompare(IrRealPredicate p, IrValue a, IrValue b)
     {
         if (p == IrRealPredicate.False) return Operand.Zero;
         if (p == IrRealPredicate.True) return Operand.Imm(1);
+        Sfx(a.Type);
+        if (b.Kind == IrValueKind.ConstantFP && b.FloatBits is { } cb) return FloatCompareConstant(p, a, cb);
+        if (a.Kind == IrValueKind.ConstantFP && a.FloatBits is { } ca) return FloatCompareConstant(Swapped(p), b, ca);
+        if (a.Handle == b.Handle && p is IrRealPredicate.Ord or IrRealPredicate.Uno)
+            return FloatCompareConstant(p, a, a.Type.Kind == IrTypeKind.Double ? 0UL : 0UL);   // x vs 0: ord/uno only ask "is x a NaN"
         var r = RuntimeCall(FloatRuntime.Compare(Sfx(a.Type)), [Val(a), Val(b)], 1)[0];
         var f1 = new Fact(false, 1);
         var minus1 = Operand.Imm(ulong.MaxValue);
@@ -94,6 +101,71 @@ public sealed partial class FunctionLowering
             IrRealPredicate.Ult => Emit(Opcode.Ltu, Operand.Imm(1), r, f1),         // -1 (unsigned: the largest), 2
             IrRealPredicate.Ule => Emit(Opcode.Eq, Emit(Opcode.Eq, r, Operand.Imm(1)), Operand.Zero, f1), // all but 1
             IrRealPredicate.Une => Emit(Opcode.Ltu, Operand.Zero, r, f1),           // all but 0
+            _ => throw new UnsupportedException($"fcmp predicate {p}"),
+        };
+    }
+
+    /// <summary>The predicate with its operands exchanged (c &lt; x is x &gt; c).</summary>
+    static IrRealPredicate Swapped(IrRealPredicate p) => p switch
+    {
+        IrRealPredicate.Ogt => IrRealPredicate.Olt, IrRealPredicate.Olt => IrRealPredicate.Ogt,
+        IrRealPredicate.Oge => IrRealPredicate.Ole, IrRealPredicate.Ole => IrRealPredicate.Oge,
+        IrRealPredicate.Ugt => IrRealPredicate.Ult, IrRealPredicate.Ult => IrRealPredicate.Ugt,
+        IrRealPredicate.Uge => IrRealPredicate.Ule, IrRealPredicate.Ule => IrRealPredicate.Uge,
+        _ => p,
+    };
+
+    /// <summary>
+    /// fcmp x, c with c a constant, without a call. The bits of a float or double (a float sign-
+    /// extended from bit 31 first) map to a key k(v) = v ^ ((v >>s 63) | 2^63) that orders the values
+    /// as numbers: negatives below positives, larger magnitudes further out, -0 just below +0, NaNs
+    /// beyond the infinities on either side. Every predicate is then "k(x) in a range" or its
+    /// complement (one over two ranges): three steps for the key and two for a range test, where the
+    /// compare call costs about twenty. A NaN constant decides the predicate by itself.
+    /// </summary>
+    Operand FloatCompareConstant(IrRealPredicate p, IrValue x, ulong c)
+    {
+        bool dbl = x.Type.Kind == IrTypeKind.Double;
+        ulong Norm(ulong v) => dbl ? v : (ulong)(long)(int)(uint)v;
+        static ulong Key(ulong v) => v ^ (((ulong)((long)v >> 63)) | 1UL << 63);
+        c = Norm(c);
+        ulong abs = dbl ? c & ~(1UL << 63) : c & 0x7fffffffUL, inf = dbl ? 0x7ff0000000000000UL : 0x7f800000UL;
+        bool unordered = p is IrRealPredicate.Uno or IrRealPredicate.Ueq or IrRealPredicate.Ugt or IrRealPredicate.Uge
+            or IrRealPredicate.Ult or IrRealPredicate.Ule or IrRealPredicate.Une;
+        if (abs > inf) return Operand.Imm(unordered ? 1UL : 0UL);          // c is a NaN
+        ulong negInf = Key(Norm(dbl ? 0xfff0000000000000UL : 0xff800000UL)), posInf = Key(inf);
+        // The keys just below and just above c; for a zero, -0 and +0 (they compare equal).
+        ulong lowC = abs == 0 ? Key(Norm(dbl ? 1UL << 63 : 0x80000000UL)) : Key(c), highC = abs == 0 ? Key(0) : Key(c);
+        // The ordered predicate and whether the unordered one is its complement.
+        var (ordered, complement) = p switch
+        {
+            IrRealPredicate.Uno => (IrRealPredicate.Ord, true), IrRealPredicate.Ueq => (IrRealPredicate.One, true),
+            IrRealPredicate.Ugt => (IrRealPredicate.Ole, true), IrRealPredicate.Uge => (IrRealPredicate.Olt, true),
+            IrRealPredicate.Ult => (IrRealPredicate.Oge, true), IrRealPredicate.Ule => (IrRealPredicate.Ogt, true),
+            IrRealPredicate.Une => (IrRealPredicate.Oeq, true), _ => (p, false),
+        };
+        var v = dbl ? Val(x) : Sext(Val(x), 32);
+        var k = Emit(Opcode.Xor, v, Emit(Opcode.Or, Emit(Opcode.Sra, v, Operand.Imm(63)), Operand.Imm(1UL << 63)));
+        var f1 = new Fact(false, 1);
+        // k in [lo, hi] (true when inside, or outside with `outside`), as (k - lo) <=u (hi - lo).
+        Operand Range(ulong lo, ulong hi, bool outside)
+        {
+            if (lo > hi) return Operand.Imm(outside ? 1UL : 0UL);
+            var d = lo == 0 ? k : Emit(Opcode.Add, k, Operand.Imm(0 - lo));
+            return outside ? Emit(Opcode.Ltu, Operand.Imm(hi - lo), d, f1) : Emit(Opcode.Leu, d, Operand.Imm(hi - lo), f1);
+        }
+        return ordered switch
+        {
+            IrRealPredicate.Ord => Range(negInf, posInf, complement),
+            IrRealPredicate.Oeq => Range(lowC, highC, complement),
+            IrRealPredicate.Olt => Range(negInf, lowC - 1, complement),
+            IrRealPredicate.Ole => Range(negInf, highC, complement),
+            IrRealPredicate.Ogt => Range(highC + 1, posInf, complement),
+            IrRealPredicate.Oge => Range(lowC, posInf, complement),
+            // one: below or above c; ueq: neither.
+            IrRealPredicate.One => complement
+                ? Emit(Opcode.And, Range(negInf, lowC - 1, true), Range(highC + 1, posInf, true), f1)
+                : Emit(Opcode.Or, Range(negInf, lowC - 1, false), Range(highC + 1, posInf, false), f1),
             _ => throw new UnsupportedException($"fcmp predicate {p}"),
         };
     }
