@@ -1,5 +1,6 @@
 /* i128_div.c - the 128-bit division libcalls LLVM emits for i128 udiv/urem/sdiv/srem on RV64
- * (__udivti3, __umodti3, __divti3, __modti3, and compiler-rt's __udivmodti4 / __divmodti4).
+ * (__udivti3, __umodti3, __divti3, __modti3, and compiler-rt's __udivmodti4 / __divmodti4), and
+ * the 128-bit shifts it calls in minsize functions (__ashlti3, __lshrti3, __ashrti3).
  * Rust's big-integer code and u128 formatting need them, and nothing else in the runtime provides
  * them. A Rust guest's compiler_builtins defines the same names weakly; these strong definitions win.
  *
@@ -134,3 +135,9 @@ i128 __divmodti4(i128 a, i128 b, i128 *rem) {
     *rem = a < 0 ? (i128)-r : (i128)r;
     return (a < 0) != (b < 0) ? (i128)-q : (i128)q;
 }
+
+/* The 128-bit shifts, which llc calls instead of expanding them inline in functions optimised for
+ * size (clang -Oz: minsize). Written with 128-bit shifts of C, which this file (-O2) expands inline. */
+u128 __ashlti3(u128 a, int b) { return a << (b & 127); }
+u128 __lshrti3(u128 a, int b) { return a >> (b & 127); }
+i128 __ashrti3(i128 a, int b) { return a >> (b & 127); }

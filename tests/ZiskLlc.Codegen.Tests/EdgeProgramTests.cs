@@ -12,6 +12,7 @@ public class EdgeProgramTests
     [InlineData("edge.c", "-O0")]
     [InlineData("edge.c", "-O1")]
     [InlineData("edge.c", "-Os")]
+    [InlineData("edge.c", "-Oz")] // minsize: llc calls __ashlti3 & co. for 128-bit shifts
     [InlineData("zisk_asm.c", "-O2")]
     public void BothRoutesAgree(string file, string opt)
     {
@@ -32,6 +33,7 @@ public class EdgeProgramTests
     [InlineData("-O0")]
     [InlineData("-O1")]
     [InlineData("-Os")]
+    [InlineData("-Oz")]
     public void FloatProgramMatchesTheHost(string opt)
     {
         using var dir = new DirectHarness.TempDir();

@@ -111,7 +111,7 @@ public class RuntimeTests
         var nm = ExternalTools.Find("llvm-nm");
         Assert.Equal("", ExternalTools.Run(nm, ["-u", obj], "listing").Trim());
         var defined = ExternalTools.Run(nm, ["--defined-only", "-g", obj], "listing");
-        foreach (var f in new[] { "__udivti3", "__umodti3", "__divti3", "__modti3", "__udivmodti4", "__divmodti4" })
+        foreach (var f in new[] { "__udivti3", "__umodti3", "__divti3", "__modti3", "__udivmodti4", "__divmodti4", "__ashlti3", "__lshrti3", "__ashrti3" })
             Assert.Matches($@" T {f}\b", defined);
         var bc = dir.File("i128_div.bc");
         ExternalTools.Run(clang, [.. ElfBuilder.RuntimeCFlags, "-emit-llvm", src, "-o", bc], "compiling to IR");
