@@ -30,7 +30,7 @@ public static class RuntimeModules
         {
             var cached = Path.Combine(dir, $"{Path.GetFileNameWithoutExtension(source)}-{key}.bc");
             if (File.Exists(cached)) return cached;
-            var tmp = Path.Combine(dir, $".{Path.GetFileNameWithoutExtension(source)}-{key}.{Environment.ProcessId}.tmp");
+            var tmp = Path.Combine(dir, $".{Path.GetFileNameWithoutExtension(source)}-{key}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");  // threads too
             try
             {
                 Build(runtime, src, clang, pipeline, scratch, tmp);
