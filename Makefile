@@ -18,7 +18,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
 export ZISK_SHARED := $(SHARED)
 
-.PHONY: all deps fuzz-deps build demo test corpus fuzz bench bench-emu bench-classic bench-compare bench-rust bench-compile bench-limits fuzz-readers clean
+.PHONY: all deps fuzz-deps build demo test corpus fuzz bench bench-emu bench-classic bench-compare bench-rust bench-float bench-compile bench-limits fuzz-readers clean
 
 all: build
 
@@ -71,7 +71,7 @@ fuzz: fuzz-deps
 	python3 tools/fuzz.py $(N) --jobs $(JOBS) $(if $(SEED),--seed $(SEED)) $(if $(FLOAT),--float)
 
 ## bench: every benchmark, results in bench/RESULTS.md
-bench: bench-emu bench-classic bench-compare bench-rust bench-compile bench-limits
+bench: bench-emu bench-classic bench-compare bench-rust bench-float bench-compile bench-limits
 
 ## bench-classic: the classic route's steps and cost on every corpus program (the baseline)
 bench-classic: build corpus
@@ -84,6 +84,10 @@ bench-compare: build corpus
 ## bench-rust: the Rust examples through both routes
 bench-rust: build
 	./tools/bench-rust.sh
+
+## bench-float: C programs with float and double (examples/nbody.c, float.c) through both routes
+bench-float: build
+	./tools/bench-float.sh
 
 ## bench-compile: compile time of the direct route against llc-22 -O3 (whole processes)
 bench-compile: build corpus
