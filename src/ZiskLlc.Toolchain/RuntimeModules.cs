@@ -65,11 +65,13 @@ public static class RuntimeModules
             .Append(string.Join(' ', ElfBuilder.RuntimeCFlags)).Append('\0')
             .Append(pipeline).Append('\0').Append(string.Join(' ', ZiskPipeline.Options)).Append('\0')
             .Append(Environment.GetEnvironmentVariable("ZISK_LLC_IR_OPTIONS")).Append('\0')
-            .Append(Identity(Environment.ProcessPath)).Append(' ').Append(Identity(typeof(ZiskPipeline).Assembly.Location));
+            .Append(Identity(Environment.ProcessPath)).Append(' ').Append(Identity(Path.Combine(AppContext.BaseDirectory, "ZiskLlc.Llvm.dll")))
+            .Append(' ').Append(Identity(Path.Combine(AppContext.BaseDirectory, "ZiskLlc.Toolchain.dll")));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..16];
     }
 
-    /// <summary>This build of zisk-llc: the native executable (Native AOT) or the assembly (JIT), by size and time.</summary>
+    /// <summary>This build of zisk-llc, by size and time: the native executable (Native AOT, where no
+    /// assembly files exist) or the assemblies beside it (JIT and ReadyToRun; the process may be dotnet).</summary>
     static string Identity(string? path)
     {
         if (string.IsNullOrEmpty(path) || !File.Exists(path)) return "-";
