@@ -13,7 +13,8 @@ namespace ZiskLlc.Toolchain;
 /// $ZISK_LLC_CACHE, else $XDG_CACHE_HOME/zisk-llc, else ~/.cache/zisk-llc, under a name that hashes
 /// everything the result depends on: the source, clang's identity (path, size, time), the flags, the
 /// pipeline and this build of zisk-llc (its executable or assembly, by size and time); written to a temporary name and renamed, so concurrent
-/// compiles never read half a file. Where no cache folder can be made, each compile builds its own.
+/// compiles never read half a file; the newest eight modules of each source are kept. Where no cache
+/// folder can be made, each compile builds its own.
 /// </summary>
 public static class RuntimeModules
 {
@@ -35,6 +36,7 @@ public static class RuntimeModules
             {
                 Build(runtime, src, clang, pipeline, scratch, tmp);
                 File.Move(tmp, cached, overwrite: true);
+                Prune(dir, Path.GetFileNameWithoutExtension(source));
                 return cached;
             }
             catch (IOException) { }                       // a full or read-only cache: build without it
@@ -68,6 +70,19 @@ public static class RuntimeModules
             .Append(Identity(Environment.ProcessPath)).Append(' ').Append(Identity(Path.Combine(AppContext.BaseDirectory, "ZiskLlc.Llvm.dll")))
             .Append(' ').Append(Identity(Path.Combine(AppContext.BaseDirectory, "ZiskLlc.Toolchain.dll")));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..16];
+    }
+
+    /// <summary>Keeps the newest few modules of a source (other builds and pipelines leave theirs behind).</summary>
+    static void Prune(string dir, string stem)
+    {
+        const int Keep = 8;
+        try
+        {
+            foreach (var old in new DirectoryInfo(dir).GetFiles(stem + "-*.bc").OrderByDescending(f => f.LastWriteTimeUtc).Skip(Keep))
+                old.Delete();
+        }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
     }
 
     /// <summary>This build of zisk-llc, by size and time: the native executable (Native AOT, where no
