@@ -378,18 +378,18 @@ public sealed partial class FunctionLowering
             if (d.IsConst) return Operand.Imm((d.Value == 0) == (p == IrIntPredicate.Eq) ? 1UL : 0UL);
             return p == IrIntPredicate.Eq ? Emit(Opcode.Eq, d, Operand.Zero, f1) : Emit(Opcode.Ltu, Operand.Zero, d, f1);
         }
-        // a < b  ⇔  top(a) < top(b) ∨ (top(a) = top(b) ∧ rest(a) < rest(b)), from the lowest part up;
+        // a < b  ⇔  top(a) < top(b) ∨ (top(a) = top(b) ∧ rest(a) < rest(b)), down to the lowest part;
         // only the top part compares signed, and ≤ uses ≤u on the lowest part.
         bool swap = p is IrIntPredicate.Ugt or IrIntPredicate.Uge or IrIntPredicate.Sgt or IrIntPredicate.Sge;
         bool orEqual = p is IrIntPredicate.Ule or IrIntPredicate.Uge or IrIntPredicate.Sle or IrIntPredicate.Sge;
         var (a, b) = swap ? (y, x) : (x, y);
-        var lt = Emit(orEqual ? Opcode.Leu : Opcode.Ltu, a[0], b[0], f1);
-        for (int k = 1; k < n; k++)
+        Operand Less(int k)   // a < b on parts k..0, the top part's compares first
         {
+            if (k == 0) return Emit(orEqual ? Opcode.Leu : Opcode.Ltu, a[0], b[0], f1);
             var hiLt = Emit(signed && k == n - 1 ? Opcode.Lt : Opcode.Ltu, a[k], b[k], f1);
             var hiEq = Emit(Opcode.Eq, a[k], b[k], f1);
-            lt = Emit(Opcode.Or, hiLt, Emit(Opcode.And, hiEq, lt, f1), f1);
+            return Emit(Opcode.Or, hiLt, Emit(Opcode.And, hiEq, Less(k - 1), f1), f1);
         }
-        return lt;
+        return Less(n - 1);
     }
 }
