@@ -81,7 +81,7 @@ public sealed partial class FunctionLowering
         if (b.Kind == IrValueKind.ConstantFP && b.FloatBits is { } cb) return FloatCompareConstant(p, a, cb);
         if (a.Kind == IrValueKind.ConstantFP && a.FloatBits is { } ca) return FloatCompareConstant(Swapped(p), b, ca);
         if (a.Handle == b.Handle && p is IrRealPredicate.Ord or IrRealPredicate.Uno)
-            return FloatCompareConstant(p, a, a.Type.Kind == IrTypeKind.Double ? 0UL : 0UL);   // x vs 0: ord/uno only ask "is x a NaN"
+            return FloatCompareConstant(p, a, 0);   // ord/uno x, 0 ask only whether x is a NaN, as ord/uno x, x do
         var r = RuntimeCall(FloatRuntime.Compare(Sfx(a.Type)), [Val(a), Val(b)], 1)[0];
         var f1 = new Fact(false, 1);
         var minus1 = Operand.Imm(ulong.MaxValue);
