@@ -65,11 +65,13 @@ public static class DirectRoute
             if (f.IsDeclaration) continue;
             foreach (var i in f.Instructions)
             {
-                if (!division && ModuleContext.DivisionRuntime(i.Opcode, i.Type) is { } d && !defined.Contains(d)) division = true;
-                if (!floats && FloatRuntime.MayCall(i))
-                    foreach (var name in FloatRuntime.Callees(i))
-                        if (!defined.Contains(name) && (name.StartsWith("__", StringComparison.Ordinal) || FloatRuntime.ProvidedLibraryFunctions.Contains(name)))
-                        { floats = true; break; }
+                if (!ModuleContext.MayCallRuntime(i)) continue;
+                foreach (var (name, _) in ModuleContext.RuntimeCallees(i))
+                {
+                    if (defined.Contains(name)) continue;
+                    if (ModuleContext.DivisionFunctions.Contains(name)) division = true;
+                    else if (ModuleContext.IsRuntimeFunction(name) || FloatRuntime.ProvidedLibraryFunctions.Contains(name)) floats = true;
+                }
                 if (division && floats) break;
             }
         }

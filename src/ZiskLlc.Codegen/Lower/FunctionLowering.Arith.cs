@@ -378,18 +378,25 @@ public sealed partial class FunctionLowering
             if (d.IsConst) return Operand.Imm((d.Value == 0) == (p == IrIntPredicate.Eq) ? 1UL : 0UL);
             return p == IrIntPredicate.Eq ? Emit(Opcode.Eq, d, Operand.Zero, f1) : Emit(Opcode.Ltu, Operand.Zero, d, f1);
         }
-        // a < b  ⇔  top(a) < top(b) ∨ (top(a) = top(b) ∧ rest(a) < rest(b)), down to the lowest part;
-        // only the top part compares signed, and ≤ uses ≤u on the lowest part.
+        // a < b  ⇔  top(a) < top(b) ∨ (top(a) = top(b) ∧ rest(a) < rest(b)), down to the lowest part.
         bool swap = p is IrIntPredicate.Ugt or IrIntPredicate.Uge or IrIntPredicate.Sgt or IrIntPredicate.Sge;
         bool orEqual = p is IrIntPredicate.Ule or IrIntPredicate.Uge or IrIntPredicate.Sle or IrIntPredicate.Sge;
-        var (a, b) = swap ? (y, x) : (x, y);
-        Operand Less(int k)   // a < b on parts k..0, the top part's compares first
+        return swap ? WideLess(y, x, signed, orEqual) : WideLess(x, y, signed, orEqual);
+    }
+
+    /// <summary>a &lt; b (a ≤ b with <paramref name="orEqual"/>) on integers of two or more parts whose
+    /// top parts are already extended, as a 0/1 value: the top part's compares first, only the top part
+    /// signed, ≤u on the lowest part.</summary>
+    Operand WideLess(Operand[] a, Operand[] b, bool signed, bool orEqual)
+    {
+        var f1 = new Fact(false, 1);
+        Operand Less(int k)
         {
             if (k == 0) return Emit(orEqual ? Opcode.Leu : Opcode.Ltu, a[0], b[0], f1);
-            var hiLt = Emit(signed && k == n - 1 ? Opcode.Lt : Opcode.Ltu, a[k], b[k], f1);
+            var hiLt = Emit(signed && k == a.Length - 1 ? Opcode.Lt : Opcode.Ltu, a[k], b[k], f1);
             var hiEq = Emit(Opcode.Eq, a[k], b[k], f1);
             return Emit(Opcode.Or, hiLt, Emit(Opcode.And, hiEq, Less(k - 1), f1), f1);
         }
-        return Less(n - 1);
+        return Less(a.Length - 1);
     }
 }

@@ -133,18 +133,15 @@ public sealed partial class FunctionLowering
         throw new UnsupportedException($"the intrinsic '{i.IntrinsicName}' is not supported by the direct route");
     }
 
-    /// <summary>min/max of two-part integers: x when (max ? y &lt; x : x &lt; y), else y — a compare as
-    /// <see cref="WideCompare"/> does it and one branch choosing the parts.</summary>
+    /// <summary>min/max of two-part integers: x when (max ? y &lt; x : x &lt; y), else y — one
+    /// <see cref="WideLess"/> and one branch choosing the parts.</summary>
     Operand[] WideMinMax(string fam, Operand[] x, Operand[] y, int w)
     {
         bool signed = fam is "llvm.smax" or "llvm.smin", max = fam is "llvm.umax" or "llvm.smax";
         int hw = w - 64;
         var xs = new[] { x[0], signed ? Sext(x[1], hw) : Zext(x[1], hw) };
         var ys = new[] { y[0], signed ? Sext(y[1], hw) : Zext(y[1], hw) };
-        var (a, b) = max ? (ys, xs) : (xs, ys);
-        var f1 = new Fact(false, 1);
-        var lt = Emit(Opcode.Or, Emit(signed ? Opcode.Lt : Opcode.Ltu, a[1], b[1], f1),
-            Emit(Opcode.And, Emit(Opcode.Eq, a[1], b[1], f1), Emit(Opcode.Ltu, a[0], b[0], f1), f1), f1);
+        var lt = max ? WideLess(ys, xs, signed, orEqual: false) : WideLess(xs, ys, signed, orEqual: false);
         var r = new[] { Operand.V(mf.NewVReg()), Operand.V(mf.NewVReg()) };
         var pickX = mf.NewBlock(cur.Name + ".minmax.x");
         var pickY = mf.NewBlock(cur.Name + ".minmax.y");

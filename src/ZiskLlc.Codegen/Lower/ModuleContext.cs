@@ -51,6 +51,14 @@ public sealed class ModuleContext
             ? op switch { IrOpcode.UDiv => DivisionFunctions[0], IrOpcode.URem => DivisionFunctions[1], IrOpcode.SDiv => DivisionFunctions[2], IrOpcode.SRem => DivisionFunctions[3], _ => null }
             : null;
 
+    /// <summary>A cheap first test: false where <see cref="RuntimeCallees"/> is certainly empty (it spares
+    /// the enumerator for the common instruction).</summary>
+    public static bool MayCallRuntime(IrInstruction inst) =>
+        inst.Opcode is IrOpcode.UDiv or IrOpcode.SDiv or IrOpcode.URem or IrOpcode.SRem || FloatRuntime.MayCall(inst);
+
+    /// <summary>A runtime function (a compiler-runtime name of i128_div.c or softfloat.c), as opposed to a C library one.</summary>
+    public static bool IsRuntimeFunction(string name) => name.StartsWith("__", StringComparison.Ordinal);
+
     /// <summary>The runtime and library functions an instruction is lowered to calls of, each with what
     /// the instruction is (for a message): 128-bit division, floating point (<see cref="FloatRuntime"/>).</summary>
     public static IEnumerable<(string Name, string What)> RuntimeCallees(IrInstruction inst)
@@ -184,12 +192,12 @@ public sealed class ModuleContext
                     if (callee && o.Kind == IrValueKind.GlobalAlias && Defined.ContainsKey(Resolve(o.Name).Sym)) calls.Add(Resolve(o.Name).Sym);
                 }
                 if (isCall && inst.IsIndirectCall) CallsIndirectly.Add(f.Name);
-                if (inst.Opcode is not (IrOpcode.UDiv or IrOpcode.SDiv or IrOpcode.URem or IrOpcode.SRem) && !FloatRuntime.MayCall(inst)) continue;
+                if (!MayCallRuntime(inst)) continue;
                 foreach (var (rt, what) in RuntimeCallees(inst))
                 {
                     // Lowered to a call of a runtime function (FunctionLowering.Arith, .Float): part of the call graph.
                     if (!Defined.TryGetValue(rt, out var rf))
-                        throw new UserError(rt.StartsWith("__", StringComparison.Ordinal)
+                        throw new UserError(IsRuntimeFunction(rt)
                             ? $"function @{f.Name}: {what} needs the runtime function '{rt}', which is not linked into the program"
                             : $"function @{f.Name}: {what} calls the C library function '{rt}', which the program does not define (guest ABI §4: library functions are the program's own)");
                     calls.Add(rt);
