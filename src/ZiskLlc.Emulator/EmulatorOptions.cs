@@ -28,13 +28,6 @@ public sealed class EmulatorOptions
     /// <summary>Host functions by fcall id (§3.5). Id 23 (input ready) is built in and cannot be
     /// replaced; an id missing here faults when called.</summary>
     public IReadOnlyDictionary<ulong, FcallFunction> FcallFunctions { get; init; } = new Dictionary<ulong, FcallFunction>();
-
-    /// <summary>Fault when a W op (m32: the opcode name contains "_w", signextend_w included, §1.2)
-    /// receives an a or b with a non-zero high word, which the proof rejects (§9.3). Off by default:
-    /// ziskemu does not check it and riscv2zisk's own output breaks it (addiw on any register); the
-    /// direct route guarantees it, so its tests turn it on. Checked ops leave the hot loop, so runs
-    /// without the check keep their speed; steps and costs are the same either way.</summary>
-    public bool CheckW32Operands { get; init; }
 }
 
 /// <summary>How a run ended.</summary>

@@ -17,7 +17,7 @@ public static class ZiskEmulator
     /// <see cref="Isa.UserError"/>.</summary>
     public static RunResult Run(ZiskProgram program, EmulatorOptions options)
     {
-        var image = new CodeImage(program, options.CheckW32Operands);
+        var image = new CodeImage(program);
         using var machine = new Machine(image, new MachineMemory(program, options.Input), options);
         var result = new RunResult();
         try

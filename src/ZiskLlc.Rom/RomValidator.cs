@@ -15,17 +15,15 @@ public sealed record RomViolation(ulong Address, Severity Severity, string Rule,
 
 /// <summary>
 /// Checks a program against the proof constraints of spec §9.3 and the structural rules of §1, §4.2,
-/// §5.3 and §6.1, and reports every violation with its address. W ops (m32) must get a and b with
-/// clear high halves (§9.3): checked here for immediate operands (rule "w32-operand": an error with
-/// <c>strictW32</c>, which the direct route's ROMs pass, else a warning, since riscv2zisk's own
-/// output breaks it with every negative addiw immediate); for register and memory operands only at
-/// run time (<c>EmulatorOptions.CheckW32Operands</c>). Not checkable statically, and so the
+/// §5.3 and §6.1, and reports every violation with its address. Not checkable statically, and so the
 /// producer's obligation: that indirect addresses (a + offset) stay below 2^32 at run time.
+/// §9.3's "W ops receive a and b with their high 32 bits cleared" is no obligation: the main AIR clears
+/// them itself (main.pil sends [a0, (1 − m32)·a1] to the bus), so W ops take any operand.
 /// </summary>
 public static class RomValidator
 {
     /// <summary>All violations, errors and warnings, in address order.</summary>
-    public static IReadOnlyList<RomViolation> Validate(ZiskProgram program, bool strictW32 = false)
+    public static IReadOnlyList<RomViolation> Validate(ZiskProgram program)
     {
         var v = new List<RomViolation>();
         void Add(ulong addr, Severity s, string rule, string msg) => v.Add(new RomViolation(addr, s, rule, msg));
@@ -38,7 +36,7 @@ public static class RomValidator
             Add(MemoryMap.RomExit, Severity.Error, "exit", "no end instruction at ROM_EXIT 0x1004 (§5.3)");
 
         var addresses = new HashSet<ulong>(program.Instructions.Select(i => i.Paddr));
-        foreach (var i in program.Instructions) CheckInstruction(i, addresses, strictW32, Add);
+        foreach (var i in program.Instructions) CheckInstruction(i, addresses, Add);
         CheckSegments(program, Add);
         return v.OrderBy(x => x.Address).ThenBy(x => x.Severity).ToList();
     }
@@ -49,7 +47,7 @@ public static class RomValidator
     /// <summary>Opcodes whose flag can be true (they set it on a result or by definition, §3.1).</summary>
     public static bool CanSetFlag(Opcode op) => CostModel.CanSetFlag(op);
 
-    static void CheckInstruction(Instruction i, HashSet<ulong> addresses, bool strictW32, Action<ulong, Severity, string, string> add)
+    static void CheckInstruction(Instruction i, HashSet<ulong> addresses, Action<ulong, Severity, string, string> add)
     {
         ulong at = i.Paddr;
         var info = OpcodeTable.TryGet((byte)i.Op);
@@ -84,16 +82,6 @@ public static class RomValidator
             add(at, Severity.Error, "address-32", $"store_pc stores 0x{at + (ulong)i.JmpOffset2:x}, above 2^32 (§9.3)");
         if (i.StorePc && i.Store == StoreKind.None)
             add(at, Severity.Warning, "store-pc", "store_pc without a store has no effect");
-
-        // W ops (m32) receive a and b with a zero high word (§9.3).
-        if (info.M32)
-        {
-            var sev = strictW32 ? Severity.Error : Severity.Warning;
-            if (i.ASrc == SourceKind.Imm && i.A >> 32 != 0)
-                add(at, sev, "w32-operand", $"{info.Name} with a = 0x{i.A:x}: a W op's operands must have a zero high word (§9.3)");
-            if (i.BSrc == SourceKind.Imm && i.B >> 32 != 0)
-                add(at, sev, "w32-operand", $"{info.Name} with b = 0x{i.B:x}: a W op's operands must have a zero high word (§9.3)");
-        }
 
         // Main AIR (§9.3): internal ops are flag and copyb only (fcall* are recorded as copyb).
         if (i.Op == Opcode.Halt)

@@ -15,13 +15,13 @@ static class DirectHarness
     public static ZiskProgram Compile(params string[] inputs)
     {
         var r = DirectRoute.Compile(inputs, new CompileOptions { CheckAllocation = true });
-        var errors = RomValidator.Validate(r.Program, strictW32: true).Where(v => v.Severity == Severity.Error).ToList();
+        var errors = RomValidator.Validate(r.Program).Where(v => v.Severity == Severity.Error).ToList();
         Assert.True(errors.Count == 0, "validator: " + string.Join("; ", errors.Take(5)));
         return r.Program;
     }
 
     public static RunResult Run(ZiskProgram p, byte[]? input = null) =>
-        ZiskEmulator.Run(p, new EmulatorOptions { Input = input ?? [], Statistics = true, MaxSteps = 500_000_000, CheckW32Operands = true });
+        ZiskEmulator.Run(p, new EmulatorOptions { Input = input ?? [], Statistics = true, MaxSteps = 500_000_000 });
 
     /// <summary>A C file of tests/…/programs compiled to IR with the guest ABI flags (guest ABI §1).</summary>
     public static string CProgram(string dir, string file, string opt = "-O2")

@@ -51,7 +51,7 @@ public class FileTests
             actual.Add((pass, DirectRoute.Compile([ll], new CompileOptions { PrintAfter = pass, CheckAllocation = true }, ZiskPipeline.None).Printed));
         var r = DirectRoute.Compile([ll], new CompileOptions { CheckAllocation = true }, ZiskPipeline.None);
         actual.Add(("s", AssemblyText.Write(r)));
-        var errors = RomValidator.Validate(r.Program, strictW32: true).Where(v => v.Severity == Severity.Error).ToList();
+        var errors = RomValidator.Validate(r.Program).Where(v => v.Severity == Severity.Error).ToList();
         Assert.True(errors.Count == 0, "validator: " + string.Join("; ", errors.Take(5)));
         var run = DirectHarness.Run(r.Program);
         var sb = new StringBuilder();

@@ -16,16 +16,14 @@ public sealed class ValidateCommand : ICliCommand
     {
         var prog = new Argument<string>("PROG") { Description = "a .zrom file (or a RISC-V ELF, validated as transpiled)" };
         var floatLib = new Option<string?>("--float-lib") { Description = "ZisK's soft-float library ELF, for an ELF input" };
-        var strictW32 = new Option<bool>("--strict-w32") { Description = "W-op immediates with a non-zero high word are errors, not warnings (the direct route's ROMs pass; riscv2zisk's addiw does not)" };
         var cmd = new Command("validate", "Check a ROM against ZisK's proof constraints (spec §9.3)");
         cmd.Arguments.Add(prog);
         cmd.Options.Add(floatLib);
-        cmd.Options.Add(strictW32);
         cmd.SetAction(r =>
         {
             var path = r.GetValue(prog)!;
             var program = ProgramLoaders.Load(path, new LoadOptions { FloatLib = r.GetValue(floatLib) });
-            var violations = RomValidator.Validate(program, r.GetValue(strictW32));
+            var violations = RomValidator.Validate(program);
             var o = r.InvocationConfiguration.Output;
             foreach (var v in violations) o.WriteLine($"{path}: {v}");
             int errors = violations.Count(v => v.Severity == Severity.Error), warnings = violations.Count - errors;

@@ -96,12 +96,19 @@ public sealed partial class FunctionLowering
                 return Emit(Opcode.Sll, x, Amount(y, w));
             case IrOpcode.LShr:
             {
+                // srl_w shifts the low word (§2): by 1…31 its result is the zero-extended i32 shift, with no
+                // extension step first.
+                if (w == 32 && y.IsConst && y.Value is >= 1 and < 32 && !ExtensionFree(x, 32, false))
+                    return Emit(Opcode.SrlW, x, y, new Fact(false, 32 - (int)y.Value));
                 var zx = Zext(x, w);
                 if (y.IsConst) return y.Value == 0 ? zx : y.Value >= (ulong)w ? Operand.Zero : Emit(Opcode.Srl, zx, y, new Fact(false, w - (int)y.Value));
                 return Emit(Opcode.Srl, zx, Amount(y, w), new Fact(false, w));
             }
             case IrOpcode.AShr:
             {
+                // sra_w: sx32(i32(a) >> (b & 31)) is the i32 result, sign-extended (amounts ≥ 32 are poison).
+                if (w == 32 && !ExtensionFree(x, 32, true))
+                    return Emit(Opcode.SraW, x, W32(y), new Fact(true, y.IsConst ? 32 - (int)Math.Min(y.Value, 31) : 32));
                 var sx = Sext(x, w);
                 if (y.IsConst) return y.Value == 0 ? sx : y.Value >= (ulong)w ? Operand.Zero : Emit(Opcode.Sra, sx, y, new Fact(true, w - (int)y.Value));
                 return Emit(Opcode.Sra, sx, Amount(y, w), new Fact(true, w));
@@ -117,6 +124,10 @@ public sealed partial class FunctionLowering
                 return Emit(opc == IrOpcode.UDiv ? Opcode.Divu : Opcode.Remu, zx, zy, new Fact(false, w));
             }
             case IrOpcode.SDiv or IrOpcode.SRem:
+                // div_w/rem_w divide the low words as i32 and sign-extend (div_w's INT_MIN / −1 quirk, §2, is
+                // the overflow LLVM makes undefined).
+                if (w == 32 && !(ExtensionFree(x, 32, true) && ExtensionFree(y, 32, true)))
+                    return Emit(opc == IrOpcode.SDiv ? Opcode.DivW : Opcode.RemW, W32(x), W32(y), new Fact(true, 32));
                 return Emit(opc == IrOpcode.SDiv ? Opcode.Div : Opcode.Rem, Sext(x, w), Sext(y, w), new Fact(true, w));
             default:
                 throw new UnsupportedException($"integer operation {opc}");

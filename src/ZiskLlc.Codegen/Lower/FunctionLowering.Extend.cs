@@ -5,7 +5,7 @@ using ZiskLlc.Llvm;
 namespace ZiskLlc.Codegen.Lower;
 
 // Zero and sign extensions of narrow values (normalising the bits above a width, §3.1 costs and the
-// §9.3 rule for W operands), and where they go: at the use, or — when the use is in a deeper loop —
+// W ops, which read only the low word, §9.3), and where they go: at the use, or — when the use is in a deeper loop —
 // once, right after the value's definition.
 public sealed partial class FunctionLowering
 {
@@ -82,6 +82,21 @@ public sealed partial class FunctionLowering
         return SextHere(x, w);
     }
 
+    /// <summary>True if x's extension from w bits (sign or zero) costs no step where it is used now: x is a
+    /// constant or already extended, this block computed it, or it goes to x's home in an outer loop.</summary>
+    bool ExtensionFree(Operand x, int w, bool sign)
+    {
+        if (x.IsConst) return true;
+        if (sign ? IsSext(x, w) || SextAvailable(x, w) : FactOf(x) is { Sign: false } f && f.Bits <= w) return true;
+        if (!x.IsVReg) return false;
+        if (atHome.ContainsKey((x.VRegId, sign ? 1 : 0, w))) return true;
+        return home.TryGetValue(x.VRegId, out var h) && cur.Depth > h.Block.Depth;
+    }
+
+    /// <summary>An operand for a W op: a constant as its low word (the only part a W op reads, §9.3; the ROM and
+    /// the listing then show the i32 value), anything else as it is.</summary>
+    static Operand W32(Operand x) => x.IsConst ? Operand.Imm(x.Value & 0xffff_ffff) : x;
+
     Operand SextHere(Operand x, int w)
     {
         var fact = new Fact(true, w);
@@ -91,8 +106,9 @@ public sealed partial class FunctionLowering
         {
             case 8: return Emit(Opcode.SignExtendB, Operand.Zero, x, fact);
             case 16: return Emit(Opcode.SignExtendH, Operand.Zero, x, fact);
-            case 32 when FactOf(x) is { Sign: false, Bits: <= 32 }:
-                // signextend_w is an m32 op: its operand must have a zero high word (§9.3).
+            case 32:
+                // signextend_w reads only the low word of b: W ops see a and b with the high word cleared
+                // (§9.3 — the main AIR sends [a0, (1 − m32)·a1] to the bus, main.pil), so any x will do.
                 return Emit(Opcode.SignExtendW, Operand.Zero, x, fact);
         }
         var t = Emit(Opcode.Sll, x, Operand.Imm(64 - w));

@@ -133,6 +133,33 @@ public sealed partial class FunctionLowering
         var y = Val(ops[1]);
         var p = cmp.IntPredicate;
         bool signed = p is IrIntPredicate.Slt or IrIntPredicate.Sle or IrIntPredicate.Sgt or IrIntPredicate.Sge;
+        // A 32-bit compare whose operands would need an extension step compares the low words (eq_w, lt_w, …).
+        if (w == 32 && !(x.IsConst && y.IsConst))
+        {
+            bool free = p is IrIntPredicate.Eq or IrIntPredicate.Ne
+                ? (ExtensionFree(x, 32, false) && ExtensionFree(y, 32, false)) || (ExtensionFree(x, 32, true) && ExtensionFree(y, 32, true))
+                : signed ? ExtensionFree(x, 32, true) && ExtensionFree(y, 32, true)
+                : (ExtensionFree(x, 32, false) && ExtensionFree(y, 32, false)) || (ExtensionFree(x, 32, true) && ExtensionFree(y, 32, true));
+            if (!free)
+            {
+                var (a, b) = (W32(x), W32(y));
+                if (a.IsConst && p is IrIntPredicate.Eq or IrIntPredicate.Ne) (a, b) = (b, a);
+                return p switch
+                {
+                    IrIntPredicate.Eq => (Opcode.EqW, a, b, false),
+                    IrIntPredicate.Ne => (Opcode.EqW, a, b, true),
+                    IrIntPredicate.Ult => (Opcode.LtuW, a, b, false),
+                    IrIntPredicate.Ule => (Opcode.LeuW, a, b, false),
+                    IrIntPredicate.Ugt => (Opcode.LtuW, b, a, false),
+                    IrIntPredicate.Uge => (Opcode.LeuW, b, a, false),
+                    IrIntPredicate.Slt => (Opcode.LtW, a, b, false),
+                    IrIntPredicate.Sle => (Opcode.LeW, a, b, false),
+                    IrIntPredicate.Sgt => (Opcode.LtW, b, a, false),
+                    IrIntPredicate.Sge => (Opcode.LeW, b, a, false),
+                    _ => throw new UnsupportedException($"icmp predicate {p}"),
+                };
+            }
+        }
         if (p is IrIntPredicate.Eq or IrIntPredicate.Ne)
         {
             // Either extension makes equal values equal; take the one the facts make free.
@@ -170,8 +197,8 @@ public sealed partial class FunctionLowering
             return [Operand.Imm(r ? 1UL : 0UL)];
         }
         // x != 0 is 0 <u x: one step where eq and a flip of the bit are two.
-        if (neg && op == Opcode.Eq && (b.IsConst && b.Value == 0 || a.IsConst && a.Value == 0))
-            return [Emit(Opcode.Ltu, Operand.Zero, b.IsConst ? a : b, new Fact(false, 1))];
+        if (neg && op is Opcode.Eq or Opcode.EqW && (b.IsConst && b.Value == 0 || a.IsConst && a.Value == 0))
+            return [Emit(op == Opcode.Eq ? Opcode.Ltu : Opcode.LtuW, Operand.Zero, b.IsConst ? a : b, new Fact(false, 1))];
         var v = Emit(op, a, b, new Fact(false, 1));
         if (neg) v = Emit(Opcode.Xor, v, Operand.Imm(1), new Fact(false, 1));
         return [v];
@@ -184,6 +211,11 @@ public sealed partial class FunctionLowering
         Opcode.Leu => a <= b,
         Opcode.Lt => (long)a < (long)b,
         Opcode.Le => (long)a <= (long)b,
+        Opcode.EqW => (uint)a == (uint)b,
+        Opcode.LtuW => (uint)a < (uint)b,
+        Opcode.LeuW => (uint)a <= (uint)b,
+        Opcode.LtW => (int)a < (int)b,
+        Opcode.LeW => (int)a <= (int)b,
         _ => throw new InvalidOperationException(op.ToString()),
     };
 

@@ -38,6 +38,13 @@ public sealed partial class FunctionLowering
                 bool s = fam is "llvm.smax" or "llvm.smin";
                 if (parts.Of(i.Type).Length == 2) { Set(i, WideMinMax(fam, Vals(a[0]), Vals(a[1]), w)); return; }
                 if (parts.Of(i.Type).Length != 1) throw new UnsupportedException($"{fam} on i{w}");
+                // min_w/max_w compare the low words as i32 and give the winner sign-extended (what smin/smax
+                // promise); minu_w/maxu_w sign-extend too, so umin/umax (zero-extended results) do not use them.
+                if (s && w == 32 && !(ExtensionFree(Val(a[0]), 32, true) && ExtensionFree(Val(a[1]), 32, true)))
+                {
+                    Set(i, Emit(fam == "llvm.smax" ? Opcode.MaxW : Opcode.MinW, W32(Val(a[0])), W32(Val(a[1])), new Fact(true, 32)));
+                    return;
+                }
                 var x = s ? Sext(Val(a[0]), w) : Zext(Val(a[0]), w);
                 var y = s ? Sext(Val(a[1]), w) : Zext(Val(a[1]), w);
                 var op = fam switch { "llvm.umax" => Opcode.Maxu, "llvm.umin" => Opcode.Minu, "llvm.smax" => Opcode.Max, _ => Opcode.Min };
@@ -70,6 +77,12 @@ public sealed partial class FunctionLowering
             {
                 int w = W();
                 if (parts.Of(i.Type).Length != 1) throw new UnsupportedException($"{fam} on i{w}");
+                if (w == 32 && a[0].Handle == a[1].Handle && a[2].Kind == IrValueKind.ConstantInt && !Val(a[0]).IsConst)
+                {
+                    int k = (int)(a[2].UnsignedInteger % 32);
+                    Set(i, Rotate32(i, a[0], fam == "llvm.fshl" ? (32 - k) % 32 : k));
+                    return;
+                }
                 Set(i, Funnel(fam == "llvm.fshl", w, Val(a[0]), Val(a[1]), Val(a[2])));
                 return;
             }
@@ -239,9 +252,50 @@ public sealed partial class FunctionLowering
         return x;
     }
 
+    /// <summary>
+    /// A 32-bit rotate right by r of v: the low word of X ≫ r, where X = x·(2^32 + 1) holds the zero-extended
+    /// word twice — one step per rotate once X exists (SHA-256's Σ0(a) rotates a three times: five steps with
+    /// the zero extension and X, not nine). X costs a step (a mul, and the extension unless that is free),
+    /// so a lone rotate of an unextended word is srl_w, sll and or instead (same steps, cheaper ops).
+    /// The result carries garbage above bit 31, as any narrow result may.
+    /// </summary>
+    Operand Rotate32(IrInstruction at, IrValue v, int r)
+    {
+        var x = Val(v);
+        if (r == 0) return x;
+        var twice = (Opcode.Mul, Zext(x, 32), Operand.Imm(0x1_0000_0001));
+        bool shared = ExtensionFree(x, 32, false) || (pureBlock == cur && pure.ContainsKey(twice)) || RotatesInBlock(at, v) > 1;
+        if (!shared) return Emit(Opcode.Or, Emit(Opcode.SrlW, x, Operand.Imm((ulong)r)), Emit(Opcode.Sll, x, Operand.Imm((ulong)(32 - r))));
+        var xx = Emit(Opcode.Mul, Zext(x, 32), Operand.Imm(0x1_0000_0001));
+        return Emit(Opcode.Srl, xx, Operand.Imm((ulong)r));
+    }
+
+    /// <summary>How many constant 32-bit rotates of v (fshl/fshr of v with itself) the block of <paramref name="at"/> has.</summary>
+    int RotatesInBlock(IrInstruction at, IrValue v)
+    {
+        if (!users.TryGetValue(v.Handle, out var us)) return 0;
+        int n = 0;
+        foreach (var uh in us)
+        {
+            var u = new IrInstruction(uh);
+            if (u.Opcode == IrOpcode.Call && u.Block.Handle == at.Block.Handle && u.IntrinsicFamily is "llvm.fshl" or "llvm.fshr"
+                && u.Operands[0].Handle == v.Handle && u.Operands[1].Handle == v.Handle && u.Operands[2].Kind == IrValueKind.ConstantInt) n++;
+        }
+        return n;
+    }
+
     /// <summary>fshl(a, b, s) = (a ≪ s) | (b ≫ (w − s)); fshr(a, b, s) = (a ≪ (w − s)) | (b ≫ s); s mod w.</summary>
     Operand Funnel(bool left, int w, Operand a, Operand b, Operand s)
     {
+        if (s.IsConst && w == 32 && !ExtensionFree(b, 32, false))
+        {
+            // srl_w shifts b's low word: no zero extension first (§2).
+            int k = (int)((s.Value & Mask(w)) % (ulong)w);
+            if (k == 0) return left ? a : b;
+            return left
+                ? Emit(Opcode.Or, Emit(Opcode.Sll, a, Operand.Imm((ulong)k)), Emit(Opcode.SrlW, b, Operand.Imm((ulong)(w - k))))
+                : Emit(Opcode.Or, Emit(Opcode.SrlW, b, Operand.Imm((ulong)k)), Emit(Opcode.Sll, a, Operand.Imm((ulong)(w - k))));
+        }
         b = Zext(b, w);
         if (s.IsConst)
         {

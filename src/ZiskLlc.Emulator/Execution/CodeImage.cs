@@ -17,8 +17,6 @@ internal struct DecodedInst
     public ulong Paddr;
     public int Next1, Next2;
     public byte ASrc, BSrc, Store, Op, Width, Flags;
-    /// <summary>For <see cref="CodeImage.OpCheckW"/>: the real (m32) opcode.</summary>
-    public byte RealOp;
 
     public const byte StorePc = 1, SetPc = 2, End = 4;
 }
@@ -38,9 +36,6 @@ internal sealed class CodeImage
 {
     /// <summary>Internal op codes on reserved opcode bytes (never real opcodes, §3.1).</summary>
     public const byte OpEmpty = 0x08, OpFault = 0x11;
-    /// <summary>An m32 op whose operands are checked for a zero high word (<see cref="EmulatorOptions.CheckW32Operands"/>);
-    /// the real opcode is in <see cref="DecodedInst.RealOp"/>.</summary>
-    public const byte OpCheckW = 0x18;
     const ulong Entry = MemoryMap.RomEntry;
     const int PageBits = 10, PageSize = 1 << PageBits;
 
@@ -51,7 +46,6 @@ internal sealed class CodeImage
     readonly Dictionary<ulong, int> _synthesised = new();
     readonly Dictionary<int, string> _faults = new();
     readonly ZiskProgram _source;
-    readonly bool _checkW;
 
     /// <summary>One index space: slot k is address Min + (k &lt;&lt; Shift); Pages[k &gt;&gt; PageBits] is
     /// the first Code index of that page, or -1.</summary>
@@ -62,10 +56,9 @@ internal sealed class CodeImage
         public readonly int[] Pages = Enumerable.Repeat(-1, checked((int)((count + PageSize - 1) >> PageBits))).ToArray();
     }
 
-    public CodeImage(ZiskProgram program, bool checkW32Operands = false)
+    public CodeImage(ZiskProgram program)
     {
         _source = program;
-        _checkW = checkW32Operands;
         ulong maxBios = 0, minProg = ulong.MaxValue, maxProg = 0, minNa = ulong.MaxValue, maxNa = 0;
         foreach (var i in program.Instructions)
         {
@@ -231,11 +224,6 @@ internal sealed class CodeImage
             d.ASrc = d.BSrc = (byte)SourceKind.LastC;
             d.Store = (byte)StoreKind.None;
             _faults[slot] = bad;
-        }
-        else if (_checkW && OpcodeTable.Get(i.Op) is { M32: true, Compute: not null })
-        {
-            d.RealOp = d.Op;
-            d.Op = OpCheckW;
         }
         return d;
     }

@@ -160,7 +160,7 @@ internal sealed partial class Machine : IDisposable
             // Step 6: statistics (opcode cost, §8.3).
             if (typeof(TMode) == typeof(StatsMode))
             {
-                st.OnOp(e.Op == CodeImage.OpCheckW ? e.RealOp : e.Op, a, b);
+                st.OnOp(e.Op, a, b);
                 st.VariableCost = 0;
             }
 

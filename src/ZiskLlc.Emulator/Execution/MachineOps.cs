@@ -63,14 +63,6 @@ internal sealed partial class Machine
                 return a;
             case (Opcode)CodeImage.OpFault:
                 throw new EmulationFault(_image.FaultMessage(CurrentSlot));
-            case (Opcode)CodeImage.OpCheckW:
-                {
-                    // §9.3: W ops (m32) must receive a and b with a zero high word (EmulatorOptions.CheckW32Operands).
-                    var info = OpcodeTable.Get((Opcode)e.RealOp);
-                    if ((a >> 32) != 0 || (b >> 32) != 0)
-                        throw new EmulationFault($"{info.Name} receives a = 0x{a:x}, b = 0x{b:x}: a W op's operands must have a zero high word (§9.3)");
-                    return info.Compute!(a, b, out flag);
-                }
             default:
                 if (OpcodeTable.Get(op).IsPrecompiled) return Precompile(op, a, b, e.J1, stats);
                 throw new EmulationFault($"opcode {OpcodeTable.Get(op).Name} is not executable");
