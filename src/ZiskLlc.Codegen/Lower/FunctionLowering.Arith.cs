@@ -24,10 +24,20 @@ public sealed partial class FunctionLowering
                 Set(i, Emit(i.Opcode == IrOpcode.LShr ? Opcode.Srl : Opcode.Sra, x[0], y[0]));
                 return;
             }
+            // mul_w costs what mul does and gives the product sign-extended (§2), so a later extension or
+            // compare is free — unless the analysis holds this product zero-extended (nuw), which mul_w breaks.
+            if (w == 32 && i.Opcode == IrOpcode.Mul && !zeroExt.Contains(i.Handle) && !Trivial(x[0]) && !Trivial(y[0]))
+            {
+                Set(i, Emit(Opcode.MulW, W32(x[0]), W32(y[0]), new Fact(true, 32)));
+                return;
+            }
             Set(i, Op1(i.Opcode, w, x[0], y[0]));
             return;
         }
         Set(i, Wide(i.Opcode, w, x, y));
+
+        // A factor Op1 folds or turns into a shift.
+        static bool Trivial(Operand v) => v.IsConst && (v.Value & 0xffff_ffff) is var c && (c == 0 || BitOperations.IsPow2(c));
     }
 
     /// <summary>True if every user of <paramref name="v"/> observes at most its low <paramref name="bits"/> bits:

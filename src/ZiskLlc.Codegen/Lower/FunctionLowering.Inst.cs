@@ -369,20 +369,24 @@ public sealed partial class FunctionLowering
         var cond0 = i.Operands[0];
         if (parts.Of(cond0.Type).Length != 1) throw new UnsupportedException("a switch on an integer wider than 64 bits");
         int w = cond0.Type.IntegerWidth;
-        var cond = Zext(Val(cond0), w);
+        var raw = Val(cond0);
         var memo = new Dictionary<nint, MBlock>();
         var deflt = EdgeTarget(i.SwitchDefault, memo);
         var cases = i.SwitchCases.Select(c => ((ulong)(c.Value & ulong.MaxValue), EdgeTarget(c.Target, memo))).OrderBy(c => c.Item1).ToArray();
         if (cases.Length == 0) { cur.Term = new MTerm { Kind = TermKind.Jmp, T = deflt }; return; }
+        ulong min = cases[0].Item1, max = cases[^1].Item1;
+        ulong range = max - min + 1;
+        bool jumpTable = cases.Length >= 4 && range <= 4096 && range <= 3UL * (ulong)cases.Length;
+        // A compare tree on an i32 whose zero extension is not free compares the low word (eq_w, ltu_w, §9.3).
+        bool w32 = !jumpTable && w == 32 && !ExtensionFree(raw, 32, false);
+        var cond = w32 ? raw : Zext(raw, w);
         if (cond.IsConst)
         {
             var hit = cases.FirstOrDefault(c => c.Item1 == cond.Value);
             cur.Term = new MTerm { Kind = TermKind.Jmp, T = hit.Item2 ?? deflt };
             return;
         }
-        ulong min = cases[0].Item1, max = cases[^1].Item1;
-        ulong range = max - min + 1;
-        if (cases.Length >= 4 && range <= 4096 && range <= 3UL * (ulong)cases.Length)
+        if (jumpTable)
         {
             // Jump table of instructions: range check, then pc = index + table (§1.5 set_pc); each entry jumps on.
             var idx = min == 0 ? cond : Emit(Opcode.Add, cond, Operand.Imm(0 - min));
@@ -395,10 +399,10 @@ public sealed partial class FunctionLowering
             table.Term = new MTerm { Kind = TermKind.Table, A = idx, Targets = targets };
             return;
         }
-        SwitchTree(cond, cases, 0, cases.Length, deflt, cur);
+        SwitchTree(cond, cases, 0, cases.Length, deflt, cur, w32);
     }
 
-    void SwitchTree(Operand cond, (ulong V, MBlock B)[] cases, int lo, int hi, MBlock deflt, MBlock block)
+    void SwitchTree(Operand cond, (ulong V, MBlock B)[] cases, int lo, int hi, MBlock deflt, MBlock block, bool w32)
     {
         if (hi - lo <= 3)
         {
@@ -407,7 +411,7 @@ public sealed partial class FunctionLowering
             {
                 var next = k + 1 < hi ? mf.NewBlock(block.Name + ".case") : deflt;
                 if (k + 1 < hi) next.Depth = block.Depth;
-                b.Term = new MTerm { Kind = TermKind.Br, Op = Opcode.Eq, A = cond, B = Operand.Imm(cases[k].V), T = cases[k].B, F = next };
+                b.Term = new MTerm { Kind = TermKind.Br, Op = w32 ? Opcode.EqW : Opcode.Eq, A = cond, B = Operand.Imm(cases[k].V), T = cases[k].B, F = next };
                 b = next;
             }
             return;
@@ -416,9 +420,9 @@ public sealed partial class FunctionLowering
         var left = mf.NewBlock(block.Name + ".lt");
         var right = mf.NewBlock(block.Name + ".ge");
         left.Depth = right.Depth = block.Depth;
-        block.Term = new MTerm { Kind = TermKind.Br, Op = Opcode.Ltu, A = cond, B = Operand.Imm(cases[mid].V), T = left, F = right };
-        SwitchTree(cond, cases, lo, mid, deflt, left);
-        SwitchTree(cond, cases, mid, hi, deflt, right);
+        block.Term = new MTerm { Kind = TermKind.Br, Op = w32 ? Opcode.LtuW : Opcode.Ltu, A = cond, B = Operand.Imm(cases[mid].V), T = left, F = right };
+        SwitchTree(cond, cases, lo, mid, deflt, left, w32);
+        SwitchTree(cond, cases, mid, hi, deflt, right, w32);
     }
 
     void IndirectBranch(IrInstruction i, IReadOnlyList<IrValue> ops)

@@ -131,7 +131,7 @@ public static class IrWriter
             }
         }
         if (c.Spill) body.Append("  call void @nop()\n");
-        string tw = T(c.W), trw = T(c.RW), f = c.Flags.Length > 0 ? c.Flags + " " : "";
+        string tw = T(c.W), trw = T(c.RW), f = c.Flags.Length > 0 && c.Kind != "rot" ? c.Flags + " " : "";
         var results = new List<(string V, int W)>();
         switch (c.Kind)
         {
@@ -165,6 +165,17 @@ public static class IrWriter
                 decls.Add($"declare {tw} @llvm.{c.Op}.{tw}({tw}, {tw}, {tw})");
                 body.Append($"  %r = call {tw} @llvm.{c.Op}.{tw}({tw} {ops[0]}, {tw} {ops[1]}, {tw} {ops[2]})\n");
                 break;
+            case "rot":
+            {
+                string call = $"call {tw} @llvm.{c.Op}.{tw}({tw} {ops[0]}, {tw} {ops[0]}, {tw} ";
+                decls.Add($"declare {tw} @llvm.{c.Op}.{tw}({tw}, {tw}, {tw})");
+                if (c.Flags != "pair") { body.Append($"  %r = {call}{ops[1]})\n"); break; }
+                // A constant amount stays a constant (the lowering's rotate-by-constant path), else an add.
+                string s2 = c.Srcs[1] == Src.Imm ? Const(c.Args[1] + 5 & Ref.Mask(c.W), c.W) : "%s2";
+                if (c.Srcs[1] != Src.Imm) body.Append($"  %s2 = add {tw} {ops[1]}, 5\n");
+                body.Append($"  %q = {call}{ops[1]})\n  %q2 = {call}{s2})\n  %r = xor {tw} %q, %q2\n");
+                break;
+            }
             default:
             {
                 string st = $"{{{tw}, i1}}", name = $"llvm.{c.Op}.with.overflow.{tw}";

@@ -46,7 +46,8 @@ public static class Nested
 }
 
 /// <summary>One operation with its operands. <see cref="Args"/> are unsigned values of their widths.</summary>
-/// <param name="Kind">"bin", "icmp", "select", "cast", "un" (one-operand intrinsic), "bi" (two-operand intrinsic), "fsh", "ovf",
+/// <param name="Kind">"bin", "icmp", "select", "cast", "un" (one-operand intrinsic), "bi" (two-operand intrinsic), "fsh", "rot" (a funnel
+/// shift of a value with itself; Flags "pair": two of them, by the amount and by the amount + 5, xored), "ovf",
 /// "cmpsel"/"cmpbr" (icmp of operands 0 and 1 choosing operand 2 or 3 by a select / a branch and a phi: compare fusion)</param>
 /// <param name="Op">the instruction, predicate or intrinsic name (add, slt, zext, ctlz, umin, fshl, uadd, …)</param>
 /// <param name="W">the operand width</param>
@@ -118,7 +119,7 @@ public static class OpCaseDecoder
     public static OpCase Decode(uint[] words)
     {
         var c = new Choices(words);
-        string kind = c.Pick(["bin", "icmp", "select", "cast", "un", "bi", "fsh", "ovf", "bin", "icmp", "cmpsel", "cmpbr"]);
+        string kind = c.Pick(["bin", "icmp", "select", "cast", "un", "bi", "fsh", "ovf", "bin", "icmp", "cmpsel", "cmpbr", "rot"]);
         string op; int w, rw; int n;
         switch (kind)
         {
@@ -142,6 +143,7 @@ public static class OpCaseDecoder
                 rw = op.EndsWith("cmp", StringComparison.Ordinal) ? c.Pick([8, 32, 2, 64, 3]) : w;
                 break;
             case "fsh": op = c.Pick(["fshl", "fshr"]); w = c.Pick(Narrow); rw = w; n = 3; break;
+            case "rot": op = c.Pick(["fshl", "fshr"]); w = c.Pick([32, 32, 16, 64, 8]); rw = w; n = 2; break;
             default:
                 op = c.Pick(Ovf); w = c.Pick(Narrow);
                 if (op == "smul" && w > 32 && w < 64) w = 32;
@@ -173,6 +175,7 @@ public static class OpCaseDecoder
         string flags = "";
         // The i1 argument of abs (INT_MIN is poison) and ctlz/cttz (zero is poison): true only where it holds.
         if (kind == "un" && op is "abs" or "ctlz" or "cttz" && (flagBits & 1) != 0 && args[0] != (op == "abs" ? min : 0)) flags = "poison";
+        if (kind == "rot" && (flagBits & 2) != 0) flags = "pair";
         if (kind == "bin")
         {
             var cands = op switch

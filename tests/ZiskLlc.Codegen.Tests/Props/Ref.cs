@@ -106,6 +106,11 @@ public static class Ref
                     "ucmp" => U(x < y ? -1 : x > y ? 1 : 0, c.RW),
                     _ => U(sx < sy ? -1 : sx > sy ? 1 : 0, c.RW),
                 }, c.RW)];
+            case "rot":
+            {
+                BigInteger Rot(BigInteger s) { int k = (int)(s % w); return c.Op == "fshl" ? U(x << k | x >> (w - k), w) : U(x >> k | x << (w - k), w); }
+                return [(c.Flags == "pair" ? Rot(y) ^ Rot(U(y + 5, w)) : Rot(y), w)];
+            }
             case "fsh":
             {
                 int s = (int)(a[2] % w);
