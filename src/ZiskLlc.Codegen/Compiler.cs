@@ -34,6 +34,7 @@ public sealed record CompileResult(ZiskProgram Program, IReadOnlyList<(string La
 /// <item><c>peephole</c> (<see cref="Peephole"/>): short chains rewritten into fewer steps;</item>
 /// <item><c>seladdr</c> (<see cref="SelectAddress"/>): an access through a select of two addresses done in the select's arms, the address in the displacement;</item>
 /// <item><c>rebase</c> (<see cref="IncrementRebase"/>): reads after an induction step take the stepped value, so the back-edge copy coalesces away;</item>
+/// <item><c>taildup</c> (<see cref="TailDuplication"/>): a small block ending in an indirect jump copied into its predecessors (interpreter dispatch);</item>
 /// <item><c>regalloc</c> (<see cref="GraphColoringAllocator"/>): locations for every virtual register (x1..x31 or memory slots), saves around re-entrant calls;</item>
 /// <item><c>check</c> (<see cref="AllocationChecker"/>, optional): every use reads the location its definition wrote;</item>
 /// <item><c>data</c> (<see cref="DataLayout"/>): globals and static frames placed;</item>
@@ -46,7 +47,7 @@ public static class Compiler
 {
     /// <summary>The machine-IR passes between <c>lower</c> and <c>regalloc</c>, in order.</summary>
     static readonly (string Name, Action<MFunction> Run)[] MirPasses =
-        [("fold", LoadFolding.Run), ("peephole", Peephole.Run), ("seladdr", SelectAddress.Run), ("rebase", IncrementRebase.Run)];
+        [("fold", LoadFolding.Run), ("peephole", Peephole.Run), ("seladdr", SelectAddress.Run), ("rebase", IncrementRebase.Run), ("taildup", TailDuplication.Run)];
 
     public static readonly string[] Passes = ["lower", .. MirPasses.Select(p => p.Name), "regalloc"];
 

@@ -24,6 +24,15 @@ public sealed partial class FunctionLowering
                 Set(i, Emit(i.Opcode == IrOpcode.LShr ? Opcode.Srl : Opcode.Sra, x[0], y[0]));
                 return;
             }
+            // sub_w costs what sub does and gives the difference sign-extended; add_w costs 60 to add's 25
+            // (§2), worth it where a sext takes the sum (one step fewer). Not where the analysis holds the
+            // result zero-extended (nuw), which a W op's sign extension breaks.
+            if (w == 32 && !zeroExt.Contains(i.Handle) && !signExt.Contains(i.Handle) && !(x[0].IsConst && y[0].IsConst)
+                && (i.Opcode == IrOpcode.Sub && (!y[0].IsConst || FeedsSext(i)) || i.Opcode == IrOpcode.Add && FeedsSext(i)))
+            {
+                Set(i, Emit(i.Opcode == IrOpcode.Add ? Opcode.AddW : Opcode.SubW, W32(x[0]), W32(y[0]), new Fact(true, 32)));
+                return;
+            }
             // mul_w costs what mul does and gives the product sign-extended (§2), so a later extension or
             // compare is free — unless the analysis holds this product zero-extended (nuw), which mul_w breaks.
             if (w == 32 && i.Opcode == IrOpcode.Mul && !zeroExt.Contains(i.Handle) && !Trivial(x[0]) && !Trivial(y[0]))

@@ -118,6 +118,10 @@ public sealed partial class FunctionLowering
     /// <summary>True if a user of the value observes it sign-extended (signed compare, sext, ashr, signed division, smin/smax).</summary>
     bool WantsSignExtension(IrInstruction v) => WantsSignExtension(v, []);
 
+    /// <summary>True if a <c>sext</c> takes the value itself (not through a phi: a phi's extension is the
+    /// analysis' verdict, made before lowering, so a sign-extended incoming value does not change it).</summary>
+    bool FeedsSext(IrInstruction v) => users.TryGetValue(v.Handle, out var us) && us.Any(u => new IrInstruction(u).Opcode == IrOpcode.SExt);
+
     /// <summary>Looks through phis, selects and freezes: a loaded value that flows into a phi compared signed later wants it too.</summary>
     bool WantsSignExtension(IrInstruction v, HashSet<nint> seen)
     {
