@@ -36,7 +36,9 @@ public sealed partial class FunctionLowering
             {
                 var v = Vals(ops[0]);
                 int n = parts.Of(i.Type).Length;
-                if (v.Length != n) throw new UnsupportedException($"a {i.Opcode} between types of different part counts");
+                if (v.Length != n)
+                    throw new UnsupportedException($"{i.Opcode.ToString().ToLowerInvariant()} from {ops[0].Type} to {i.Type}: reinterpreting "
+                        + $"{v.Length} register part(s) as {n} (a vector's lanes regrouped, e.g. after the scalarizer) is not supported");
                 Set(i, v);
                 if (ops[0].Kind == IrValueKind.Instruction && addr.TryGetValue(ops[0].Handle, out var ae)) addr[i.Handle] = ae;
                 return;
