@@ -115,7 +115,8 @@ public sealed partial class FunctionLowering
         Set(i, r);
     }
 
-    /// <summary>True if a user of the value observes it sign-extended (signed compare, sext, ashr, signed division, smin/smax).</summary>
+    /// <summary>True if a user of the value observes it sign-extended (sext, abs; below 32 bits also signed compares,
+    /// ashr, signed division, smin/smax).</summary>
     bool WantsSignExtension(IrInstruction v) => WantsSignExtension(v, []);
 
     /// <summary>True if a <c>sext</c> takes the value itself (not through a phi: a phi's extension is the
@@ -133,9 +134,14 @@ public sealed partial class FunctionLowering
             {
                 case IrOpcode.Phi or IrOpcode.Freeze when WantsSignExtension(u, seen): return true;
                 case IrOpcode.Select when u.Operands[0].Handle != v.Handle && WantsSignExtension(u, seen): return true;
-                case IrOpcode.SExt or IrOpcode.AShr or IrOpcode.SDiv or IrOpcode.SRem: return true;
+                case IrOpcode.SExt: return true;
+                case IrOpcode.Call when u.IntrinsicFamily is "llvm.abs": return true;
+                // On i32 these take the word as it is (sra_w, div_w/rem_w, lt_w/le_w, min_w/max_w): an unsigned
+                // load (copyb, opcode cost 0) serves them as well as a signed one (signextend_w, 53).
+                case var _ when v.Type.Kind == IrTypeKind.Integer && v.Type.IntegerWidth == 32: break;
+                case IrOpcode.AShr or IrOpcode.SDiv or IrOpcode.SRem: return true;
                 case IrOpcode.ICmp when u.IntPredicate is IrIntPredicate.Slt or IrIntPredicate.Sle or IrIntPredicate.Sgt or IrIntPredicate.Sge: return true;
-                case IrOpcode.Call when u.IntrinsicFamily is "llvm.smin" or "llvm.smax" or "llvm.abs": return true;
+                case IrOpcode.Call when u.IntrinsicFamily is "llvm.smin" or "llvm.smax": return true;
             }
         }
         return false;
