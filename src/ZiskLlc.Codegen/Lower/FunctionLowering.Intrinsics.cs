@@ -272,8 +272,8 @@ public sealed partial class FunctionLowering
     {
         var x = Val(v);
         if (r == 0) return x;
-        var twice = (Opcode.Mul, Zext(x, 32), Operand.Imm(0x1_0000_0001));
-        bool shared = ExtensionFree(x, 32, false) || (pureBlock == cur && pure.ContainsKey(twice)) || RotatesInBlock(at, v) > 1;
+        // (Whether X is already made needs no look-up: only this test makes it, and its answer for v in this block does not change.)
+        bool shared = ExtensionFree(x, 32, false) || RotatesInBlock(at, v) > 1;
         if (!shared) return Emit(Opcode.Or, Emit(Opcode.SrlW, x, Operand.Imm((ulong)r)), Emit(Opcode.Sll, x, Operand.Imm((ulong)(32 - r))));
         var xx = Emit(Opcode.Mul, Zext(x, 32), Operand.Imm(0x1_0000_0001));
         return Emit(Opcode.Srl, xx, Operand.Imm((ulong)r));
@@ -284,7 +284,7 @@ public sealed partial class FunctionLowering
     {
         if (!users.TryGetValue(v.Handle, out var us)) return 0;
         int n = 0;
-        foreach (var uh in us)
+        foreach (var uh in us.Distinct())   // a rotate lists v twice among its users (both operands)
         {
             var u = new IrInstruction(uh);
             if (u.Opcode == IrOpcode.Call && u.Block.Handle == at.Block.Handle && u.IntrinsicFamily is "llvm.fshl" or "llvm.fshr"
