@@ -17,12 +17,21 @@ public class EdgeProgramTests
     public void BothRoutesAgree(string file, string opt)
     {
         using var dir = new DirectHarness.TempDir();
-        var bc = DirectHarness.CProgram(dir.Path, file, opt);
-        DirectHarness.Compile(bc); // allocation checker and validator
-        var c = Comparison.Run([bc], new EmulatorOptions { Statistics = true, MaxSteps = 500_000_000 });
+        var c = BothRoutes(dir.Path, file, opt, 500_000_000);
+        Assert.Equal(17, c.Direct.Stdout.Length); // the 16-digit hash and a newline
+    }
+
+    /// <summary>Builds a C program of programs/ at an optimisation level, compiles it through the direct route
+    /// (allocation checker and validator) and runs both routes: the classic one must end normally, and both
+    /// must give identical results.</summary>
+    static Comparison BothRoutes(string dir, string file, string opt, ulong maxSteps)
+    {
+        var bc = DirectHarness.CProgram(dir, file, opt);
+        DirectHarness.Compile(bc);
+        var c = Comparison.Run([bc], new EmulatorOptions { Statistics = true, MaxSteps = maxSteps });
         Assert.True(c.Classic.EndedOk, $"classic route: {c.Classic.End} {c.Classic.Message}");
         Assert.True(c.Match, c.Difference);
-        Assert.Equal(17, c.Direct.Stdout.Length); // the 16-digit hash and a newline
+        return c;
     }
 
     /// <summary>interp.c: computed-goto interpreters (indirectbr targets with phis, one and two dispatch
@@ -38,11 +47,7 @@ public class EdgeProgramTests
     public void InterpreterMatchesTheHost(string opt)
     {
         using var dir = new DirectHarness.TempDir();
-        var bc = DirectHarness.CProgram(dir.Path, "interp.c", opt);
-        DirectHarness.Compile(bc); // allocation checker and validator
-        var c = Comparison.Run([bc], new EmulatorOptions { Statistics = true, MaxSteps = 50_000_000 });
-        Assert.True(c.Classic.EndedOk, $"classic route: {c.Classic.End} {c.Classic.Message}");
-        Assert.True(c.Match, c.Difference);
+        var c = BothRoutes(dir.Path, "interp.c", opt, 50_000_000);
         var host = DirectHarness.HostProgram(dir.Path, "interp.c", ["-O2", "-DHOST"]);
         Assert.Equal(host, System.Text.Encoding.ASCII.GetString(c.Direct.Stdout));
         if (opt == "-O2") Assert.True(c.Direct.Steps < 1.3 * c.Classic.Steps, $"direct {c.Direct.Steps} steps, classic {c.Classic.Steps}");
@@ -60,11 +65,7 @@ public class EdgeProgramTests
     public void FloatProgramMatchesTheHost(string opt)
     {
         using var dir = new DirectHarness.TempDir();
-        var bc = DirectHarness.CProgram(dir.Path, "float.c", opt);
-        DirectHarness.Compile(bc); // allocation checker and validator
-        var c = Comparison.Run([bc], new EmulatorOptions { Statistics = true, MaxSteps = 500_000_000 });
-        Assert.True(c.Classic.EndedOk, $"classic route: {c.Classic.End} {c.Classic.Message}");
-        Assert.True(c.Match, c.Difference);
+        var c = BothRoutes(dir.Path, "float.c", opt, 500_000_000);
         var host = DirectHarness.HostProgram(dir.Path, "float.c", ["-O2", "-ffp-contract=off", "-DHOST"]);
         Assert.Equal(host, System.Text.Encoding.ASCII.GetString(c.Direct.Stdout));
         Assert.Equal(17, host.Length);

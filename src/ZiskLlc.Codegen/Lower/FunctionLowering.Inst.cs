@@ -136,57 +136,43 @@ public sealed partial class FunctionLowering
         var p = cmp.IntPredicate;
         bool signed = p is IrIntPredicate.Slt or IrIntPredicate.Sle or IrIntPredicate.Sgt or IrIntPredicate.Sge;
         // A 32-bit compare whose operands would need an extension step compares the low words (eq_w, lt_w, …).
-        if (w == 32 && !(x.IsConst && y.IsConst))
-        {
-            bool free = p is IrIntPredicate.Eq or IrIntPredicate.Ne
-                ? (ExtensionFree(x, 32, false) && ExtensionFree(y, 32, false)) || (ExtensionFree(x, 32, true) && ExtensionFree(y, 32, true))
-                : signed ? ExtensionFree(x, 32, true) && ExtensionFree(y, 32, true)
-                : (ExtensionFree(x, 32, false) && ExtensionFree(y, 32, false)) || (ExtensionFree(x, 32, true) && ExtensionFree(y, 32, true));
-            if (!free)
-            {
-                var (a, b) = (W32(x), W32(y));
-                if (a.IsConst && p is IrIntPredicate.Eq or IrIntPredicate.Ne) (a, b) = (b, a);
-                return p switch
-                {
-                    IrIntPredicate.Eq => (Opcode.EqW, a, b, false),
-                    IrIntPredicate.Ne => (Opcode.EqW, a, b, true),
-                    IrIntPredicate.Ult => (Opcode.LtuW, a, b, false),
-                    IrIntPredicate.Ule => (Opcode.LeuW, a, b, false),
-                    IrIntPredicate.Ugt => (Opcode.LtuW, b, a, false),
-                    IrIntPredicate.Uge => (Opcode.LeuW, b, a, false),
-                    IrIntPredicate.Slt => (Opcode.LtW, a, b, false),
-                    IrIntPredicate.Sle => (Opcode.LeW, a, b, false),
-                    IrIntPredicate.Sgt => (Opcode.LtW, b, a, false),
-                    IrIntPredicate.Sge => (Opcode.LeW, b, a, false),
-                    _ => throw new UnsupportedException($"icmp predicate {p}"),
-                };
-            }
-        }
-        if (p is IrIntPredicate.Eq or IrIntPredicate.Ne)
+        bool w32 = w == 32 && !(x.IsConst && y.IsConst) && !(ExtensionFree(x, 32, true) && ExtensionFree(y, 32, true))
+                   && (signed || !(ExtensionFree(x, 32, false) && ExtensionFree(y, 32, false)));
+        bool equality = p is IrIntPredicate.Eq or IrIntPredicate.Ne;
+        if (w32) (x, y) = (W32(x), W32(y));
+        else if (equality)
         {
             // Either extension makes equal values equal; take the one the facts make free.
             bool useSign = IsSext(x, w) && IsSext(y, w) && !(x.IsConst && y.IsConst);
             x = useSign ? Sext(x, w) : Zext(x, w);
             y = useSign ? Sext(y, w) : Zext(y, w);
-            if (x.IsConst && !y.IsConst) (x, y) = (y, x);
-            return (Opcode.Eq, x, y, p == IrIntPredicate.Ne);
         }
-        // Sign extension preserves unsigned order as well, so unsigned compares take sign-extended operands when those are free.
-        bool sx = signed || ((IsSext(x, w) || SextAvailable(x, w)) && (IsSext(y, w) || SextAvailable(y, w)));
-        x = sx ? Sext(x, w) : Zext(x, w);
-        y = sx ? Sext(y, w) : Zext(y, w);
-        return p switch
+        else
         {
-            IrIntPredicate.Ult => (Opcode.Ltu, x, y, false),
-            IrIntPredicate.Ule => (Opcode.Leu, x, y, false),
-            IrIntPredicate.Ugt => (Opcode.Ltu, y, x, false),
-            IrIntPredicate.Uge => (Opcode.Leu, y, x, false),
-            IrIntPredicate.Slt => (Opcode.Lt, x, y, false),
-            IrIntPredicate.Sle => (Opcode.Le, x, y, false),
-            IrIntPredicate.Sgt => (Opcode.Lt, y, x, false),
-            IrIntPredicate.Sge => (Opcode.Le, y, x, false),
+            // Sign extension preserves unsigned order as well, so unsigned compares take sign-extended operands when those are free.
+            bool sx = signed || ((IsSext(x, w) || SextAvailable(x, w)) && (IsSext(y, w) || SextAvailable(y, w)));
+            x = sx ? Sext(x, w) : Zext(x, w);
+            y = sx ? Sext(y, w) : Zext(y, w);
+        }
+        if (equality)
+        {
+            if (x.IsConst && !y.IsConst) (x, y) = (y, x);
+            return (w32 ? Opcode.EqW : Opcode.Eq, x, y, p == IrIntPredicate.Ne);
+        }
+        var (op, swap) = p switch
+        {
+            IrIntPredicate.Ult => (Opcode.Ltu, false),
+            IrIntPredicate.Ule => (Opcode.Leu, false),
+            IrIntPredicate.Ugt => (Opcode.Ltu, true),
+            IrIntPredicate.Uge => (Opcode.Leu, true),
+            IrIntPredicate.Slt => (Opcode.Lt, false),
+            IrIntPredicate.Sle => (Opcode.Le, false),
+            IrIntPredicate.Sgt => (Opcode.Lt, true),
+            IrIntPredicate.Sge => (Opcode.Le, true),
             _ => throw new UnsupportedException($"icmp predicate {p}"),
         };
+        if (w32) op = op switch { Opcode.Ltu => Opcode.LtuW, Opcode.Leu => Opcode.LeuW, Opcode.Lt => Opcode.LtW, _ => Opcode.LeW };
+        return swap ? (op, y, x, false) : (op, x, y, false);
     }
 
     Operand[] CompareValue(IrInstruction cmp)

@@ -265,7 +265,7 @@ public sealed partial class FunctionLowering
     /// A 32-bit rotate right by r of v: the low word of X ≫ r, where X = x·(2^32 + 1) holds the zero-extended
     /// word twice — one step per rotate once X exists (SHA-256's Σ0(a) rotates a three times: five steps with
     /// the zero extension and X, not nine). X costs a step (a mul, and the extension unless that is free),
-    /// so a lone rotate of an unextended word is srl_w, sll and or instead (same steps, cheaper ops).
+    /// so a lone rotate of an unextended word is Funnel's srl_w, sll and or instead (same steps, cheaper ops).
     /// The result carries garbage above bit 31, as any narrow result may.
     /// </summary>
     Operand Rotate32(IrInstruction at, IrValue v, int r)
@@ -274,7 +274,7 @@ public sealed partial class FunctionLowering
         if (r == 0) return x;
         // (Whether X is already made needs no look-up: only this test makes it, and its answer for v in this block does not change.)
         bool shared = ExtensionFree(x, 32, false) || RotatesInBlock(at, v) > 1;
-        if (!shared) return Emit(Opcode.Or, Emit(Opcode.SrlW, x, Operand.Imm((ulong)r)), Emit(Opcode.Sll, x, Operand.Imm((ulong)(32 - r))));
+        if (!shared) return Funnel(left: false, 32, x, x, Operand.Imm((ulong)r));
         var xx = Emit(Opcode.Mul, Zext(x, 32), Operand.Imm(0x1_0000_0001));
         return Emit(Opcode.Srl, xx, Operand.Imm((ulong)r));
     }
@@ -296,23 +296,16 @@ public sealed partial class FunctionLowering
     /// <summary>fshl(a, b, s) = (a ≪ s) | (b ≫ (w − s)); fshr(a, b, s) = (a ≪ (w − s)) | (b ≫ s); s mod w.</summary>
     Operand Funnel(bool left, int w, Operand a, Operand b, Operand s)
     {
-        if (s.IsConst && w == 32 && !ExtensionFree(b, 32, false))
-        {
-            // srl_w shifts b's low word: no zero extension first (§2).
-            int k = (int)((s.Value & Mask(w)) % (ulong)w);
-            if (k == 0) return left ? a : b;
-            return left
-                ? Emit(Opcode.Or, Emit(Opcode.Sll, a, Operand.Imm((ulong)k)), Emit(Opcode.SrlW, b, Operand.Imm((ulong)(w - k))))
-                : Emit(Opcode.Or, Emit(Opcode.SrlW, b, Operand.Imm((ulong)k)), Emit(Opcode.Sll, a, Operand.Imm((ulong)(w - k))));
-        }
-        b = Zext(b, w);
+        // By a constant on i32, srl_w shifts b's low word: no zero extension first (§2).
+        var srl = s.IsConst && w == 32 && !ExtensionFree(b, 32, false) ? Opcode.SrlW : Opcode.Srl;
+        if (srl == Opcode.Srl) b = Zext(b, w);
         if (s.IsConst)
         {
             int k = (int)((s.Value & Mask(w)) % (ulong)w); // narrow constants are sign-extended
             if (k == 0) return left ? a : b;
             return left
-                ? Emit(Opcode.Or, Emit(Opcode.Sll, a, Operand.Imm((ulong)k)), Emit(Opcode.Srl, b, Operand.Imm((ulong)(w - k))))
-                : Emit(Opcode.Or, Emit(Opcode.Srl, b, Operand.Imm((ulong)k)), Emit(Opcode.Sll, a, Operand.Imm((ulong)(w - k))));
+                ? Emit(Opcode.Or, Emit(Opcode.Sll, a, Operand.Imm((ulong)k)), Emit(srl, b, Operand.Imm((ulong)(w - k))))
+                : Emit(Opcode.Or, Emit(srl, b, Operand.Imm((ulong)k)), Emit(Opcode.Sll, a, Operand.Imm((ulong)(w - k))));
         }
         if (!System.Numerics.BitOperations.IsPow2(w)) throw new UnsupportedException($"funnel shift of i{w} by a variable amount");
         var kk = Emit(Opcode.And, s, Operand.Imm((ulong)(w - 1)));
