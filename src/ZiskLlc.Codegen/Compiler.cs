@@ -71,7 +71,9 @@ public static class Compiler
             if (options.PrintAfter == "lower") printed.Append(MirPrinter.Print(mf)).Append('\n');
             foreach (var (name, run) in MirPasses)
             {
+                var t2 = sw.ElapsedMilliseconds;
                 run(mf);
+                if (timing && sw.ElapsedMilliseconds - t2 >= 10) Console.Error.WriteLine($"    {name} {mf.Name}: {sw.ElapsedMilliseconds - t2} ms");
                 if (options.PrintAfter == name) printed.Append(MirPrinter.Print(mf)).Append('\n');
             }
             mfs.Add(mf);

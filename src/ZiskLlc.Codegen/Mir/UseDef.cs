@@ -83,6 +83,22 @@ public static class UseDef
         return (defs, uses);
     }
 
+    /// <summary>Adds (<paramref name="sign"/> = 1) or takes away (−1) the definitions and reads of
+    /// <paramref name="insts"/> in the counts <see cref="Count"/> made, grown first to the function's
+    /// present register count: a pass that replaces a few instructions keeps its counts exact by
+    /// taking the old ones away and adding the new ones, instead of recounting the whole function
+    /// (quadratic in functions with many rewrites).</summary>
+    public static void Tally(MFunction f, IEnumerable<MInst> insts, ref int[] defs, ref int[] uses, int sign)
+    {
+        if (defs.Length < f.VRegCount) { Array.Resize(ref defs, f.VRegCount); Array.Resize(ref uses, f.VRegCount); }
+        var tmp = new List<int>();
+        foreach (var i in insts)
+        {
+            tmp.Clear(); Defs(i, tmp); foreach (var d in tmp) defs[d] += sign;
+            tmp.Clear(); Uses(i, tmp); foreach (var u in tmp) uses[u] += sign;
+        }
+    }
+
     /// <summary>Rewrites every virtual-register operand through <paramref name="map"/>.</summary>
     public static void Rewrite(MFunction f, Func<Operand, Operand> map)
     {

@@ -41,12 +41,17 @@ public static class SelectAddress
             if (e.Term.T != j || preds[j].Count != 2 || j == p) continue;
             var r = rt;
             if (defs[r.VRegId] != 2 || uses[r.VRegId] != 1) continue;
+            // The rules replace instructions of P, T, F and J only (never mutating one): the counts of
+            // those blocks' instructions before are taken away and those after added.
+            MBlock[] touched = [p, t, e, j];
+            var before = touched.SelectMany(b => b.Insts).ToList();
             if (!(kt.IsImm && kf.IsImm && SinkAccess(f, p, t, e, j, r, kt, kf, defs, uses)))
             {
                 if (j.Insts.Count == 0 || !SinkOperation(j.Insts[0], r, t, e, kt, kf, defs)) continue;
                 j.Insts.RemoveAt(0);
             }
-            (defs, uses) = UseDef.Count(f);
+            UseDef.Tally(f, before, ref defs, ref uses, -1);
+            UseDef.Tally(f, touched.SelectMany(b => b.Insts), ref defs, ref uses, +1);
         }
     }
 
