@@ -55,6 +55,8 @@ public static class Compiler
     {
         if (options.PrintAfter is { } pa && !Passes.Contains(pa))
             throw new UserError($"--print-after: unknown pass '{pa}' (passes: {string.Join(", ", Passes)})");
+        // The backend only reads the IR: the views may memoise operands and instruction lists.
+        using var frozen = IrFreeze.Begin();
         var sw = System.Diagnostics.Stopwatch.StartNew();
         bool timing = Environment.GetEnvironmentVariable("ZISK_LLC_TIMING") == "1";
         void Phase(string what) { if (timing) Console.Error.WriteLine($"  {what}: {sw.ElapsedMilliseconds} ms"); }

@@ -169,16 +169,21 @@ public sealed unsafe class LlvmSession : IDisposable
     /// Runs the direct route's IR pipeline: <see cref="ZiskPipeline.Passes"/> for
     /// <see cref="ZiskPipeline.Name"/>, nothing for <see cref="ZiskPipeline.None"/>, any other text as
     /// a pipeline of its own (opt's syntax); then verifies. Run before the lowering pipeline.
+    /// <paramref name="wholeProgramPreserving"/>, given for a whole program (not for a runtime module
+    /// linked later), makes <see cref="ZiskPipeline.Name"/> first internalize every definition it
+    /// does not name (<see cref="Internalize"/>).
     /// </summary>
-    public void RunZiskPipeline(string pipeline)
+    public void RunZiskPipeline(string pipeline, Func<string, bool>? wholeProgramPreserving = null)
     {
         if (pipeline == ZiskPipeline.None) return;
         SetZiskOptions();
         if (pipeline == ZiskPipeline.Name)
         {
-            RunPasses(ZiskPipeline.InlinePasses);
+            if (wholeProgramPreserving is not null) Internalize.Run(Module, wholeProgramPreserving);
+            // ZISK_LLC_INLINE_PASSES / ZISK_LLC_LOOP_PASSES replace the two halves (for tuning experiments).
+            RunPasses(Environment.GetEnvironmentVariable("ZISK_LLC_INLINE_PASSES") ?? ZiskPipeline.InlinePasses);
             LoopHints.DisableRuntimeUnrollAroundCalls(context, Module);
-            RunPasses(ZiskPipeline.LoopPasses);
+            RunPasses(Environment.GetEnvironmentVariable("ZISK_LLC_LOOP_PASSES") ?? ZiskPipeline.LoopPasses);
         }
         else RunPasses(pipeline);
         Verify(" after the IR pipeline");

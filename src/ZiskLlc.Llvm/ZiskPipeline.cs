@@ -39,12 +39,12 @@ public static class ZiskPipeline
     public const string Passes = InlinePasses + "," + LoopPasses;
 
     /// <summary>Item 1 of <see cref="Passes"/>: inlining and its clean-up.</summary>
-    public const string InlinePasses = $"cgscc(inline,function({Combine},simplifycfg,sroa,early-cse))";
+    public const string InlinePasses = $"globaldce,cgscc(inline,function({Combine},simplifycfg,sroa,early-cse))";
 
     /// <summary>Items 2 and 3 of <see cref="Passes"/>, run after <see cref="LoopHints"/> has marked the loops
     /// that still call a function once inlining is done.</summary>
     public const string LoopPasses =
-        $"function(loop-mssa(licm),loop-unroll<O3;runtime>,{Combine},simplifycfg,gvn,{Combine}),"
+        $"function(loop-mssa(licm),loop-unroll<O3;runtime>,bdce,{Combine},simplifycfg,early-cse<memssa>),"
         + "function(loop(loop-reduce))";
 
     /// <summary>
@@ -61,6 +61,6 @@ public static class ZiskPipeline
     /// the pipeline takes about 15 % longer on the corpus).
     /// </summary>
     public static readonly string[] Options =
-        ["-inline-threshold=2000", "-unroll-threshold=2000", "-unroll-allow-partial", "-unroll-runtime", "-unroll-max-count=8",
+        ["-inline-threshold=500", "-unroll-threshold=2000", "-unroll-allow-partial", "-unroll-runtime", "-unroll-max-count=8",
          "-unroll-max-iteration-count-to-analyze=128"];
 }

@@ -30,7 +30,9 @@ public static class DirectRoute
         var sw = System.Diagnostics.Stopwatch.StartNew();
         bool timing = Environment.GetEnvironmentVariable("ZISK_LLC_TIMING") == "1";
         using var s = IrReader.Read(inputs);
-        s.RunZiskPipeline(pipeline);
+        if (timing) Console.Error.WriteLine($"read: {sw.ElapsedMilliseconds} ms");
+        s.RunZiskPipeline(pipeline, KeptExternal);
+        if (timing) Console.Error.WriteLine($"IR pipeline: {sw.ElapsedMilliseconds} ms");
         var sources = RuntimeSources(s.Module);
         if (sources.Count > 0)
         {
@@ -53,6 +55,14 @@ public static class DirectRoute
         if (timing) Console.Error.WriteLine($"compile: {sw.ElapsedMilliseconds} ms");
         return r;
     }
+
+    /// <summary>The symbols internalizing the program leaves external: the entry point and every name
+    /// the backend may call or implement itself without the IR showing a reference — the guest ABI
+    /// functions, the runtime functions (<c>__</c> names: 128-bit division, soft float) and the C
+    /// library functions softfloat.c provides. Each keeps its definition and signature as written.</summary>
+    static bool KeptExternal(string name) =>
+        name == "main" || ModuleContext.AbiFunctions.Contains(name) || ModuleContext.IsRuntimeFunction(name)
+        || FloatRuntime.ProvidedLibraryFunctions.Contains(name);
 
     /// <summary>The runtime sources (in runtime/riscv/) the program needs linked: a function some
     /// instruction is lowered to a call of that the program does not define.</summary>

@@ -82,4 +82,57 @@ public sealed class PipelineTests : IDisposable
         s.RunZiskPipeline(ZiskPipeline.None);
         Assert.Equal(before, s.Module.ToString());
     }
+
+    /// <summary>A helper far above the inline threshold (600 stores) called once, a dead function, a global
+    /// only it writes, and a runtime name the backend calls without an IR reference.</summary>
+    static string WholeProgram()
+    {
+        var big = string.Join("\n", Enumerable.Range(0, 600).Select(k => $"  %p{k} = getelementptr i64, ptr @table, i64 {k}\n  store i64 %x, ptr %p{k}"));
+        return $$"""
+            @table = global [600 x i64] zeroinitializer
+
+            define void @fill(i64 %x) {
+            {{big}}
+              ret void
+            }
+
+            define i64 @unused(i64 %x) {
+              ret i64 %x
+            }
+
+            define i64 @__udivti3_helper_kept(i64 %x) {
+              ret i64 %x
+            }
+
+            define i32 @main() {
+              call void @fill(i64 5)
+              ret i32 0
+            }
+            """;
+    }
+
+    [Fact]
+    public void A_whole_program_is_internalized_a_function_called_once_is_inlined_and_dead_ones_dropped()
+    {
+        using var s = files.Read(WholeProgram());
+        s.RunZiskPipeline(ZiskPipeline.Name, name => name == "main" || name.StartsWith("__", StringComparison.Ordinal));
+        var text = s.Module.ToString();
+        Assert.DoesNotContain("define void @fill", text);          // inlined into main (its last call) and deleted
+        Assert.DoesNotContain("@unused", text);                    // dead, dropped by globaldce
+        Assert.Contains("define i64 @__udivti3_helper_kept", text); // preserved: external, as written
+        Assert.Contains("@table = internal global", text);
+        Assert.True(System.Text.RegularExpressions.Regex.Count(Body(text, "main"), "store i64 5") >= 600, Body(text, "main"));
+    }
+
+    [Fact]
+    public void Without_a_preserve_list_a_module_keeps_its_linkage()
+    {
+        // A runtime module (linked after the program's pipeline) is not a whole program: nothing is internalized.
+        using var s = files.Read(WholeProgram());
+        s.RunZiskPipeline(ZiskPipeline.Name);
+        var text = s.Module.ToString();
+        Assert.Contains("define void @fill", text);
+        Assert.Contains("define i64 @unused", text);
+        Assert.Contains("@table = global", text);
+    }
 }

@@ -107,6 +107,9 @@ internal static unsafe partial class LlvmNative
     // ---- Global values, functions, blocks ----
     [LibraryImport(Lib)] internal static partial int LLVMIsDeclaration(nint global);
     [LibraryImport(Lib)] internal static partial int LLVMGetLinkage(nint global);
+    [LibraryImport(Lib)] internal static partial void LLVMSetLinkage(nint global, int linkage);
+    [LibraryImport(Lib)] internal static partial void LLVMSetVisibility(nint global, int visibility);
+    [LibraryImport(Lib)] internal static partial void LLVMSetComdat(nint global, nint comdat);
     [LibraryImport(Lib)] internal static partial nint LLVMGlobalGetValueType(nint global);
     [LibraryImport(Lib)] internal static partial uint LLVMGetAlignment(nint value);
     [LibraryImport(Lib)] internal static partial nint LLVMGetInitializer(nint globalVariable);

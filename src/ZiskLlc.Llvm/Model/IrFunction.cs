@@ -19,9 +19,17 @@ public readonly unsafe record struct IrBlock(nint Handle)
     {
         get
         {
-            for (nint i = LlvmNative.LLVMGetFirstInstruction(Handle); i != 0; i = LlvmNative.LLVMGetNextInstruction(i))
-                yield return new IrInstruction(i);
+            var memo = IrFreeze.Current?.Instructions;
+            if (memo is null) return Walk(Handle);
+            if (!memo.TryGetValue(Handle, out var known)) memo[Handle] = known = Walk(Handle).ToArray();
+            return known;
         }
+    }
+
+    static IEnumerable<IrInstruction> Walk(nint block)
+    {
+        for (nint i = LlvmNative.LLVMGetFirstInstruction(block); i != 0; i = LlvmNative.LLVMGetNextInstruction(i))
+            yield return new IrInstruction(i);
     }
 
     /// <summary>The label for messages: the name, or the block's number in its function for unnamed blocks.</summary>

@@ -51,9 +51,12 @@ public readonly unsafe record struct IrValue(nint Handle)
     {
         get
         {
+            var memo = IrFreeze.Current?.Operands;
+            if (memo is not null && memo.TryGetValue(Handle, out var known)) return known;
             int n = LlvmNative.LLVMGetNumOperands(Handle);
             var r = new IrValue[Math.Max(n, 0)];
             for (int i = 0; i < r.Length; i++) r[i] = new IrValue(LlvmNative.LLVMGetOperand(Handle, (uint)i));
+            if (memo is not null) memo[Handle] = r;
             return r;
         }
     }
