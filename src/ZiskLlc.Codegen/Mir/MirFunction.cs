@@ -159,7 +159,11 @@ public sealed class MFunction(string name)
     public Dictionary<MBlock, List<MBlock>> Predecessors()
     {
         var preds = Blocks.ToDictionary(b => b, _ => new List<MBlock>());
-        foreach (var b in Blocks) foreach (var s in b.Term.Successors.Distinct()) preds[s].Add(b);
+        // A block names a successor twice only among its own successors, added one after another: a
+        // repeat is the list's last entry (no set per block).
+        foreach (var b in Blocks)
+            foreach (var s in b.Term.Successors)
+                if (preds[s] is var l && (l.Count == 0 || l[^1] != b)) l.Add(b);
         return preds;
     }
 

@@ -39,10 +39,10 @@ public static class IncrementRebase
                 var i = b.Insts[k];
                 if (i.IsCopy) copiedFrom.Add((i.D.VRegId, i.B.VRegId));
                 tmp.Clear(); UseDef.Uses(i, tmp);
-                foreach (var u in tmp.Distinct()) Reads(reads, u).Add((b, k));
+                for (int n = 0; n < tmp.Count; n++) if (tmp.IndexOf(tmp[n]) == n) Reads(reads, tmp[n]).Add((b, k));
             }
             tmp.Clear(); UseDef.Uses(b.Term, f, tmp);
-            foreach (var u in tmp.Distinct()) Reads(reads, u).Add((b, -1));
+            for (int n = 0; n < tmp.Count; n++) if (tmp.IndexOf(tmp[n]) == n) Reads(reads, tmp[n]).Add((b, -1));
         }
 
         foreach (var b in f.Blocks)
