@@ -59,7 +59,10 @@ public static class Compiler
         using var frozen = IrFreeze.Begin();
         var sw = System.Diagnostics.Stopwatch.StartNew();
         bool timing = Environment.GetEnvironmentVariable("ZISK_LLC_TIMING") == "1";
-        void Phase(string what) { if (timing) Console.Error.WriteLine($"  {what}: {sw.ElapsedMilliseconds} ms"); }
+        void Phase(string what)
+        {
+            if (timing) Console.Error.WriteLine($"  {what}: {sw.ElapsedMilliseconds} ms ({GC.GetTotalAllocatedBytes() >> 20} MB allocated, {GC.CollectionCount(0)} collections)");
+        }
         var mc = new ModuleContext(module);
         Phase("module context");
         var abi = new Abi();
