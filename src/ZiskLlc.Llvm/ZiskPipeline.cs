@@ -25,7 +25,12 @@ public static class ZiskPipeline
     /// and the backend's runtime names made internal), then globaldce (dead functions and globals go
     /// before any expensive pass sees them), then the inliner over the call graph, bottom-up, each
     /// function cleaned after inlining (instcombine, simplifycfg, SROA for the callee's locals that
-    /// become the caller's, early CSE);</item>
+    /// become the caller's, early CSE), then the whole-program passes of LLVM's LTO pipeline: globalopt
+    /// (a global only ever stored with its initial value becomes a constant, one only main uses becomes
+    /// a local) and interprocedural SCCP (constants through the arguments and results of internal
+    /// functions), then globaldce again. On an internalized program they see every use: rvt-multiply
+    /// 0.51 → 0.19, statemate 0.82 → 0.25 (their inputs are constant tables; a program that reads its
+    /// input with zisk_input keeps it opaque), the corpus geomean 0.558 → 0.51;</item>
     /// <item>per function: LICM (loop-invariant code out, scalar promotion of memory in loops), then
     /// full, partial and runtime unrolling, then bit-tracking DCE, instcombine, simplifycfg and early
     /// CSE over MemorySSA to fold what unrolling exposed (constant trip counts, adjacent addresses).
@@ -50,7 +55,7 @@ public static class ZiskPipeline
     public const string Passes = InlinePasses + "," + LoopPasses;
 
     /// <summary>Item 1 of <see cref="Passes"/>: inlining and its clean-up.</summary>
-    public const string InlinePasses = $"globaldce,cgscc(inline,function({Combine},simplifycfg,sroa,early-cse))";
+    public const string InlinePasses = $"globaldce,cgscc(inline,function({Combine},simplifycfg,sroa,early-cse)),globalopt,ipsccp,globaldce";
 
     /// <summary>Items 2 and 3 of <see cref="Passes"/>, run after <see cref="LoopHints"/> has marked the loops
     /// that still call a function once inlining is done.</summary>

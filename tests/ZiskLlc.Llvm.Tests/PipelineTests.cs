@@ -84,7 +84,8 @@ public sealed class PipelineTests : IDisposable
     }
 
     /// <summary>A helper far above the inline threshold (600 stores) called once, a dead function, a global
-    /// only it writes, and a runtime name the backend calls without an IR reference.</summary>
+    /// it writes that escapes to an external function (so its stores stay), and a runtime name the
+    /// backend calls without an IR reference.</summary>
     static string WholeProgram()
     {
         var big = string.Join("\n", Enumerable.Range(0, 600).Select(k => $"  %p{k} = getelementptr i64, ptr @table, i64 {k}\n  store i64 %x, ptr %p{k}"));
@@ -104,8 +105,11 @@ public sealed class PipelineTests : IDisposable
               ret i64 %x
             }
 
+            declare void @observe(ptr)
+
             define i32 @main() {
               call void @fill(i64 5)
+              call void @observe(ptr @table)
               ret i32 0
             }
             """;
