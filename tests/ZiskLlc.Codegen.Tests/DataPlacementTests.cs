@@ -30,7 +30,7 @@ public class DataPlacementTests
           %cde = add i8 %cd, %e
           %z = zext i8 %cde to i32
           call void @zisk_set_output(i32 2, i32 %z)
-          %hv = load i16, ptr @h, align 1
+          %hv = load volatile i16, ptr @h, align 1   ; volatile: the IR pipeline would fold a constant global away
           %hz = zext i16 %hv to i32
           call void @zisk_set_output(i32 3, i32 %hz)
           ret i32 0
