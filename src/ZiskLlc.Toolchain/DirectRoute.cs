@@ -20,7 +20,10 @@ public static class DirectRoute
 {
     /// <param name="pipeline"><see cref="ZiskPipeline.Name"/> (the default), <see cref="ZiskPipeline.None"/>
     /// (the backend alone) or a pipeline text of one's own (opt's <c>-passes=</c> syntax).</param>
-    public static CompileResult Compile(IReadOnlyList<string> inputs, CompileOptions options, string pipeline = ZiskPipeline.Name)
+    /// <param name="beforeBackend">called with the number of IR instructions the backend is about to
+    /// compile (after both pipelines), e.g. to choose a collection policy for a large program.</param>
+    public static CompileResult Compile(IReadOnlyList<string> inputs, CompileOptions options, string pipeline = ZiskPipeline.Name,
+        Action<int>? beforeBackend = null)
     {
         if (inputs.Count == 0) throw new UserError("compile: no input files");
         foreach (var i in inputs)
@@ -50,6 +53,12 @@ public static class DirectRoute
             if (timing) Console.Error.WriteLine($"runtime modules ({string.Join(", ", sources)}): {sw.ElapsedMilliseconds} ms");
         }
         s.RunLoweringPipeline();
+        if (beforeBackend is not null || timing)
+        {
+            int n = s.Module.Functions.Where(f => !f.IsDeclaration).Sum(f => f.Blocks.Sum(b => b.Instructions.Count()));
+            if (timing) Console.Error.WriteLine($"IR instructions for the backend: {n}");
+            beforeBackend?.Invoke(n);
+        }
         if (timing) Console.Error.WriteLine($"read+lower: {sw.ElapsedMilliseconds} ms");
         var r = Compiler.Compile(s.Module, options);
         if (timing) Console.Error.WriteLine($"compile: {sw.ElapsedMilliseconds} ms");
