@@ -24,9 +24,8 @@ static class Internalize
     // LLVMLinkage (llvm-c/Core.h).
     const int AvailableExternally = 1, Appending = 7, Internal = 8, Private = 9;
 
-    public static int Run(IrModule module, Func<string, bool> preserve)
+    public static void Run(IrModule module, Func<string, bool> preserve)
     {
-        int changed = 0;
         void Visit(nint g, string name)
         {
             if (LlvmNative.LLVMIsDeclaration(g) != 0 || name.StartsWith("llvm.", StringComparison.Ordinal) || preserve(name)) return;
@@ -35,10 +34,8 @@ static class Internalize
             LlvmNative.LLVMSetLinkage(g, Internal);
             LlvmNative.LLVMSetVisibility(g, 0);
             LlvmNative.LLVMSetComdat(g, 0);
-            changed++;
         }
         foreach (var f in module.Functions) Visit(f.Handle, f.Name);
         foreach (var g in module.Globals) Visit(g.Handle, g.Name);
-        return changed;
     }
 }

@@ -71,11 +71,7 @@ public static class UseDef
         var tmp = new List<int>();
         foreach (var b in f.Blocks)
         {
-            foreach (var i in b.Insts)
-            {
-                tmp.Clear(); Defs(i, tmp); foreach (var d in tmp) defs[d]++;
-                tmp.Clear(); Uses(i, tmp); foreach (var u in tmp) uses[u]++;
-            }
+            Tally(f, b.Insts, ref defs, ref uses, +1);
             tmp.Clear(); Uses(b.Term, f, tmp); foreach (var u in tmp) uses[u]++;
         }
         foreach (var p in f.Params) if (p.IsVReg) defs[p.VRegId]++;
