@@ -15,6 +15,9 @@ usage: tools/fuzz.py N [--jobs J] [--seed S] [--opts O0,O1,O2,Os] [--steps N] [-
        tools/fuzz.py --summarize FILE...   (the summary of earlier --log files, e.g. of interrupted runs)
 """
 import argparse, collections, json, os, re, shutil, subprocess, sys, tempfile, threading, time
+
+# Every module verified again after each LLVM pipeline (off for users: LlvmSession.VerifyAfterPasses).
+os.environ.setdefault("ZISK_LLC_VERIFY_EACH", "1")
 from concurrent.futures import ThreadPoolExecutor
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))

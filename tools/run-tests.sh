@@ -4,6 +4,8 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 config=${1:-Release}
 log=$(mktemp)
+# Every module verified again after each LLVM pipeline too (LlvmSession.VerifyAfterPasses; off for users).
+export ZISK_LLC_VERIFY_EACH=1
 dotnet test ZiskLlc.slnx -c "$config" --no-build -nologo 2>&1 | tee "$log"
 rc=${PIPESTATUS[0]}
 # VSTest prints one line per test assembly: "Passed!  - Failed: 0, Passed: 12, Skipped: 0, Total: 12, ..."

@@ -17,6 +17,9 @@ usage: tools/test-suite.py SRC [--opt O2] [--jobs 2] [--steps 400000000] [--out 
 """
 import argparse, collections, concurrent.futures, json, os, re, subprocess, sys
 
+# Every module verified again after each LLVM pipeline (off for users: LlvmSession.VerifyAfterPasses).
+os.environ.setdefault("ZISK_LLC_VERIFY_EACH", "1")
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.environ.get("ZISK_SHARED", os.path.join(os.path.dirname(ROOT), "shared"))
 CLI = os.path.join(ROOT, "zisk-llc")

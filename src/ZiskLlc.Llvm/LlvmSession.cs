@@ -158,17 +158,32 @@ public sealed unsafe class LlvmSession : IDisposable
             throw new UserError($"{InputsLabel}: invalid LLVM IR{when}: {Collapse(err)}");
     }
 
-    /// <summary>Runs <see cref="LoweringPipeline.Passes"/> and verifies the result.</summary>
+    /// <summary>
+    /// Whether the module is verified again after each pipeline (the IR pipeline, the lowering
+    /// pipeline), not only as read. Off by default, as in clang's release builds: every input is
+    /// verified when read (<see cref="IrReader"/>), and what LLVM's own passes make of valid IR is valid,
+    /// so the re-verification only guards against a bug in LLVM at the price of a full walk of the
+    /// grown module (picojpeg: 14 ms per verification, 5 % of its compile time). On with
+    /// <c>ZISK_LLC_VERIFY_EACH=1</c>, which <c>make test</c>, the fuzzer and the test-suite runner set.
+    /// </summary>
+    public static bool VerifyAfterPasses { get; set; } = Environment.GetEnvironmentVariable("ZISK_LLC_VERIFY_EACH") == "1";
+
+    void VerifyAfter(string when)
+    {
+        if (VerifyAfterPasses) Verify(when);
+    }
+
+    /// <summary>Runs <see cref="LoweringPipeline.Passes"/> (and verifies the result with <see cref="VerifyAfterPasses"/>).</summary>
     public void RunLoweringPipeline()
     {
         RunPasses(LoweringPipeline.Passes);
-        Verify(" after the lowering pipeline");
+        VerifyAfter(" after the lowering pipeline");
     }
 
     /// <summary>
     /// Runs the direct route's IR pipeline: <see cref="ZiskPipeline.Passes"/> for
     /// <see cref="ZiskPipeline.Name"/>, nothing for <see cref="ZiskPipeline.None"/>, any other text as
-    /// a pipeline of its own (opt's syntax); then verifies. Run before the lowering pipeline.
+    /// a pipeline of its own (opt's syntax); then verifies with <see cref="VerifyAfterPasses"/>. Run before the lowering pipeline.
     /// <paramref name="wholeProgramPreserving"/>, given for a whole program (not for a runtime module
     /// linked later), makes <see cref="ZiskPipeline.Name"/> first internalize every definition it
     /// does not name (<see cref="Internalize"/>).
@@ -179,14 +194,24 @@ public sealed unsafe class LlvmSession : IDisposable
         SetZiskOptions();
         if (pipeline == ZiskPipeline.Name)
         {
+            var sw = System.Diagnostics.Stopwatch.StartNew();
+            bool timing = Environment.GetEnvironmentVariable("ZISK_LLC_TIMING") == "1";
+            void Mark(string what) { if (timing) Console.Error.WriteLine($"  {what}: {sw.Elapsed.TotalMilliseconds:F1} ms"); sw.Restart(); }
             if (wholeProgramPreserving is not null) Internalize.Run(Module, wholeProgramPreserving);
+            Mark("internalize");
             // ZISK_LLC_INLINE_PASSES / ZISK_LLC_LOOP_PASSES replace the two halves (for tuning experiments).
             RunPasses(Environment.GetEnvironmentVariable("ZISK_LLC_INLINE_PASSES") ?? ZiskPipeline.InlinePasses);
+            Mark("inline passes");
             LoopHints.DisableRuntimeUnrollAroundCalls(context, Module);
+            Mark("loop hints");
             RunPasses(Environment.GetEnvironmentVariable("ZISK_LLC_LOOP_PASSES") ?? ZiskPipeline.LoopPasses);
+            Mark("loop passes");
+            VerifyAfter(" after the IR pipeline");
+            Mark("verify");
+            return;
         }
-        else RunPasses(pipeline);
-        Verify(" after the IR pipeline");
+        RunPasses(pipeline);
+        VerifyAfter(" after the IR pipeline");
     }
 
     static readonly object optionsLock = new();
