@@ -204,7 +204,16 @@ public sealed unsafe class LlvmSession : IDisposable
             Mark("inline passes");
             LoopHints.DisableRuntimeUnrollAroundCalls(context, Module);
             Mark("loop hints");
-            RunPasses(Environment.GetEnvironmentVariable("ZISK_LLC_LOOP_PASSES") ?? ZiskPipeline.LoopPasses);
+            if (Environment.GetEnvironmentVariable("ZISK_LLC_LOOP_PASSES") is { } loopPasses) RunPasses(loopPasses);
+            else
+            {
+                RunPasses(ZiskPipeline.LicmPasses);
+                Mark("licm");
+                int limit = int.TryParse(Environment.GetEnvironmentVariable("ZISK_LLC_UNROLL_BODY_LIMIT"), out var l) ? l : ZiskPipeline.UnrollBodyLimit;
+                int rounds = UnrollRounds.Run(context, Module, limit, () => RunPasses(ZiskPipeline.UnrollPass));
+                Mark($"unroll ({rounds} rounds)");
+                RunPasses(ZiskPipeline.CleanupPasses);
+            }
             Mark("loop passes");
             VerifyAfter(" after the IR pipeline");
             Mark("verify");

@@ -66,7 +66,7 @@ public static class RuntimeModules
             .Append(c.FullName).Append(' ').Append(c.Length).Append(' ').Append(c.LastWriteTimeUtc.Ticks).Append('\0')
             .Append(string.Join(' ', ElfBuilder.RuntimeCFlags)).Append('\0')
             .Append(pipeline).Append('\0').Append(string.Join(' ', ZiskPipeline.Options)).Append('\0')
-            .Append(Environment.GetEnvironmentVariable("ZISK_LLC_IR_OPTIONS")).Append('\0')
+            .Append(Environment.GetEnvironmentVariable("ZISK_LLC_IR_OPTIONS")).Append('\0').Append(Environment.GetEnvironmentVariable("ZISK_LLC_UNROLL_BODY_LIMIT")).Append('\0')
             .Append(Identity(Environment.ProcessPath)).Append(' ').Append(Identity(Path.Combine(AppContext.BaseDirectory, "ZiskLlc.Llvm.dll")))
             .Append(' ').Append(Identity(Path.Combine(AppContext.BaseDirectory, "ZiskLlc.Toolchain.dll")));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..16];

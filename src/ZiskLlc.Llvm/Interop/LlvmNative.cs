@@ -76,6 +76,7 @@ internal static unsafe partial class LlvmNative
     [LibraryImport(Lib)] internal static partial nint LLVMValueAsMetadata(nint value);
     [LibraryImport(Lib)] internal static partial nint LLVMTemporaryMDNode(nint context, nint* metadata, nuint count);
     [LibraryImport(Lib)] internal static partial void LLVMMetadataReplaceAllUsesWith(nint temporary, nint replacement);
+    [LibraryImport(Lib)] internal static partial byte* LLVMGetMDString(nint value, uint* length);
 
     // ---- Module contents ----
     [LibraryImport(Lib)] internal static partial nint LLVMGetFirstFunction(nint module);
