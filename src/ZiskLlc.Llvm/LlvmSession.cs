@@ -210,7 +210,11 @@ public sealed unsafe class LlvmSession : IDisposable
                 RunPasses(ZiskPipeline.LicmPasses);
                 Mark("licm");
                 int limit = int.TryParse(Environment.GetEnvironmentVariable("ZISK_LLC_UNROLL_BODY_LIMIT"), out var l) ? l : ZiskPipeline.UnrollBodyLimit;
-                int rounds = UnrollRounds.Run(context, Module, limit, () => RunPasses(ZiskPipeline.UnrollPass));
+                int rounds = UnrollRounds.Run(context, Module, limit, fs =>
+                {
+                    if (fs is null) RunPasses($"function({ZiskPipeline.UnrollPass})");
+                    else foreach (var f in fs) RunPassesOnFunction(f, ZiskPipeline.UnrollPass);
+                });
                 Mark($"unroll ({rounds} rounds)");
                 RunPasses(ZiskPipeline.CleanupPasses);
             }
@@ -268,6 +272,21 @@ public sealed unsafe class LlvmSession : IDisposable
         // The LLVMErrorRef is consumed by LLVMGetErrorMessage (inside TakeError).
         if (NativeText.TakeError(err) is { } msg)
             throw new UserError($"{InputsLabel}: LLVM pass pipeline '{pipeline}' failed: {msg}");
+    }
+
+    /// <summary>Runs a function pass pipeline (opt's syntax inside <c>function(…)</c>) over one function, as <see cref="RunPasses"/> does over the module.</summary>
+    public void RunPassesOnFunction(IrFunction f, string pipeline)
+    {
+        ObjectDisposedException.ThrowIf(context == 0, this);
+        EnsureTargetMachine();
+        if (passOptions == 0) passOptions = LlvmNative.LLVMCreatePassBuilderOptions();
+        var p = NativeText.Utf8z(pipeline);
+        nint err;
+        FatalErrors.Activity = $"running the passes '{pipeline}' on {f.Name} of {InputsLabel}";
+        fixed (byte* pp = p) err = LlvmNative.LLVMRunPassesOnFunction(f.Handle, pp, targetMachine, passOptions);
+        FatalErrors.Activity = null;
+        if (NativeText.TakeError(err) is { } msg)
+            throw new UserError($"{InputsLabel}: LLVM pass pipeline '{pipeline}' failed on {f.Name}: {msg}");
     }
 
     /// <summary>The RISC-V target machine (rv64ima, static, medium code model), or none with a warning if the library lacks the RISC-V target.</summary>

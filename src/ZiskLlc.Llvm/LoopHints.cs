@@ -26,7 +26,7 @@ static unsafe class LoopHints
             foreach (var loop in loops)
             {
                 bool calls = loop.Body.Any(k => blocks[k].Instructions.Any(i => i.Opcode == IrOpcode.Call && i.InlineAsm is null && i.IntrinsicName is null));
-                if (calls) foreach (var latch in loop.Latches) AddHint(context, blocks[latch].Instructions.Last().Handle, kind, hintNode);
+                if (calls) foreach (var latch in loop.Latches) AddHint(context, blocks[latch].Terminator.Handle, kind, hintNode);
             }
         }
     }

@@ -23,7 +23,7 @@ internal static class NaturalLoops
         var blocks = f.Blocks.ToList();
         var index = new Dictionary<nint, int>();
         for (int k = 0; k < blocks.Count; k++) index[blocks[k].Handle] = k;
-        var succ = blocks.Select(b => b.Instructions.Last().Successors.Select(s => index[s.Handle]).ToArray()).ToArray();
+        var succ = blocks.Select(b => b.Terminator.Successors.Select(s => index[s.Handle]).ToArray()).ToArray();
         var pred = blocks.Select(_ => new List<int>()).ToArray();
         for (int k = 0; k < blocks.Count; k++) foreach (var s in succ[k]) pred[s].Add(k);
         // Depth-first order from the entry; an edge to a block still on the stack is retreating.

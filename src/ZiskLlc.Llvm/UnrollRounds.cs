@@ -23,61 +23,74 @@ static class UnrollRounds
 {
     const string Pending = "zisk-llc.unroll.pending", Disable = "llvm.loop.unroll.disable";
 
-    /// <summary>Runs the rounds: <paramref name="unroll"/> runs the unroll pass over the module.</summary>
-    public static int Run(nint context, IrModule module, int bodyLimit, Action unroll)
+    /// <summary>Runs the rounds: <paramref name="unroll"/> runs the unroll pass over the functions given, or
+    /// over the module when given null (the first round, where most functions with loops have loops ready:
+    /// one pass manager for all of them; later rounds go function by function, since each pass run
+    /// recomputes the analyses of every function it visits).</summary>
+    public static int Run(nint context, IrModule module, int bodyLimit, Action<IReadOnlyList<IrFunction>?> unroll)
     {
         int rounds = 0;
         // A round settles at least one level of every nest; 16 bounds a pathological nest.
-        while (rounds < 16 && Mark(context, module, bodyLimit))
+        for (var (ready, open) = Mark(context, module, bodyLimit); rounds < 16 && open.Count > 0; (ready, open) = Mark(context, module, bodyLimit))
         {
-            unroll();
-            Settle(context, module);
+            if (ready.Count > 0) unroll(rounds == 0 ? null : ready);
+            Settle(context, open);
             rounds++;
         }
         return rounds;
     }
 
-    /// <summary>Marks one round; false when no loop is left to offer.</summary>
-    static bool Mark(nint context, IrModule module, int bodyLimit)
+    /// <summary>Marks one round; returns the functions with a loop offered (<c>Ready</c>) and those with any
+    /// loop not yet settled (<c>Open</c>, a superset; none: every loop is settled).</summary>
+    static (List<IrFunction> Ready, List<IrFunction> Open) Mark(nint context, IrModule module, int bodyLimit)
     {
+        List<IrFunction> ready = [], touched = [];
         uint kind = LoopHints.LoopKind(context);
         nint pending = LoopHints.Hint(context, Pending), disable = LoopHints.Hint(context, Disable);
-        bool any = false;
         foreach (var f in module.Functions)
         {
             if (f.IsDeclaration) continue;
             var (blocks, loops) = NaturalLoops.Find(f);
             if (loops.Count == 0) continue;
-            nint Latch(NaturalLoop l) => blocks[l.Latches[0]].Instructions.Last().Handle;
-            var open = loops.Where(l => !LoopHints.HasHint(Latch(l), kind, Disable)).ToList();
-            foreach (var l in open)
+            bool any = false;
+            var open = loops.Where(l => !LoopHints.HasHint(blocks[l.Latches[0]].Terminator.Handle, kind, Disable)).ToList();
+            if (open.Count == 0) continue;
+            touched.Add(f);
+            var size = new int[blocks.Count];
+            foreach (var k in open.SelectMany(l => l.Body).Distinct()) size[k] = blocks[k].Instructions.Count();
+            // Smallest bodies first: a loop comes after every loop nested in it. A loop waits for an inner one
+            // offered or waiting this round; one settled now for its size settles its outer loops too (their
+            // bodies hold it), so no round is spent on them.
+            var waitsOrOffered = new HashSet<NaturalLoop>();
+            foreach (var l in open.Select(l => (Loop: l, Size: l.Body.Sum(k => size[k]))).OrderBy(p => p.Size))
             {
-                bool wait = open.Any(inner => l.Contains(inner));
-                if (!wait && l.Body.Sum(k => blocks[k].Instructions.Count()) <= bodyLimit) { any = true; continue; }
-                foreach (var latch in l.Latches)
+                bool wait = waitsOrOffered.Any(inner => l.Loop.Contains(inner));
+                if (!wait && l.Size <= bodyLimit) { any = true; waitsOrOffered.Add(l.Loop); continue; }
+                if (wait) waitsOrOffered.Add(l.Loop);
+                foreach (var latch in l.Loop.Latches)
                 {
-                    var t = blocks[latch].Instructions.Last().Handle;
+                    var t = blocks[latch].Terminator.Handle;
                     LoopHints.AddHint(context, t, kind, disable);
                     if (wait) LoopHints.AddHint(context, t, kind, pending);
                 }
             }
+            if (any) ready.Add(f);
         }
-        return any;
+        return (ready, touched);
     }
 
     /// <summary>After the unroller: every loop still open was offered and left as it was (settled now);
     /// pending hints are lifted.</summary>
-    static void Settle(nint context, IrModule module)
+    static void Settle(nint context, List<IrFunction> open)
     {
         uint kind = LoopHints.LoopKind(context);
         nint disable = LoopHints.Hint(context, Disable);
-        foreach (var f in module.Functions)
+        foreach (var f in open)
         {
-            if (f.IsDeclaration) continue;
             var (blocks, loops) = NaturalLoops.Find(f);
             foreach (var l in loops)
             {
-                var latches = l.Latches.Select(k => blocks[k].Instructions.Last().Handle).ToList();
+                var latches = l.Latches.Select(k => blocks[k].Terminator.Handle).ToList();
                 if (LoopHints.HasHint(latches[0], kind, Pending))
                     foreach (var t in latches) LoopHints.RemoveHints(context, t, kind, Pending, Disable);
                 else if (!LoopHints.HasHint(latches[0], kind, Disable))

@@ -65,7 +65,7 @@ public static class ZiskPipeline
     /// <summary><see cref="LoopPasses"/> as run, in three parts: LICM, then the unroller in
     /// <see cref="UnrollRounds"/> (inner loops first, bodies over <see cref="UnrollBodyLimit"/> not
     /// unrolled), then the clean-up.</summary>
-    public const string LicmPasses = "function(loop-mssa(licm))", UnrollPass = "function(loop-unroll<O3;runtime>)",
+    public const string LicmPasses = "function(loop-mssa(licm))", UnrollPass = "loop-unroll<O3;runtime>",
         CleanupPasses = "function(" + Cleanup;
 
     const string Cleanup = $"bdce,{Combine},simplifycfg,early-cse<memssa>),function(loop(indvars,loop-reduce))";

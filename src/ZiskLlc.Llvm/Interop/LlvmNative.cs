@@ -62,6 +62,7 @@ internal static unsafe partial class LlvmNative
     [LibraryImport(Lib)] internal static partial nint LLVMCreatePassBuilderOptions();
     [LibraryImport(Lib)] internal static partial void LLVMDisposePassBuilderOptions(nint options);
     [LibraryImport(Lib)] internal static partial nint LLVMRunPasses(nint module, byte* passes, nint machine, nint options);
+    [LibraryImport(Lib)] internal static partial nint LLVMRunPassesOnFunction(nint function, byte* passes, nint machine, nint options);
     [LibraryImport(Lib)] internal static partial void LLVMParseCommandLineOptions(int argc, byte** argv, byte* overview);
 
     // ---- Metadata (Core.h, DebugInfo.h): loop IDs ----
@@ -137,6 +138,7 @@ internal static unsafe partial class LlvmNative
     [LibraryImport(Lib)] internal static partial int LLVMGetNUW(nint arithInst);
     [LibraryImport(Lib)] internal static partial nint LLVMGetBasicBlockParent(nint block);
     [LibraryImport(Lib)] internal static partial nint LLVMGetFirstInstruction(nint block);
+    [LibraryImport(Lib)] internal static partial nint LLVMGetBasicBlockTerminator(nint block);
     [LibraryImport(Lib)] internal static partial nint LLVMGetNextInstruction(nint instruction);
 
     // ---- Instructions ----

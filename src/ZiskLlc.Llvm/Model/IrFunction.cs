@@ -26,6 +26,9 @@ public readonly unsafe record struct IrBlock(nint Handle)
         }
     }
 
+    /// <summary>The block's terminator (its last instruction), found without walking the block.</summary>
+    public IrInstruction Terminator => new(LlvmNative.LLVMGetBasicBlockTerminator(Handle));
+
     static IEnumerable<IrInstruction> Walk(nint block)
     {
         for (nint i = LlvmNative.LLVMGetFirstInstruction(block); i != 0; i = LlvmNative.LLVMGetNextInstruction(i))
