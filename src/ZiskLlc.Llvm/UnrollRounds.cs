@@ -9,7 +9,8 @@ namespace ZiskLlc.Llvm;
 /// instructions and double its compile time for a few per cent of its steps. The loop overhead
 /// unrolling saves is a few steps per iteration whatever the body; what it costs grows with the
 /// body. So a loop whose body (as the earlier rounds left it) holds more than
-/// <see cref="ZiskPipeline.UnrollBodyLimit"/> IR instructions is not unrolled at all.
+/// <see cref="ZiskPipeline.UnrollBodyLimit"/> IR instructions is not unrolled at all, unless the source
+/// asks for it (<c>#pragma unroll</c>).
 /// <para>Each round marks the loops whose inner loops are all settled (unrolled away, or marked not to be
 /// unrolled again, as LLVM marks the loops it has partially unrolled) as ready, gives every other loop
 /// <c>llvm.loop.unroll.disable</c> with the marker <c>zisk-llc.unroll.pending</c> beside it (LLVM reads
@@ -65,7 +66,8 @@ static class UnrollRounds
             foreach (var l in open.Select(l => (Loop: l, Size: l.Body.Sum(k => size[k]))).OrderBy(p => p.Size))
             {
                 bool wait = waitsOrOffered.Any(inner => l.Loop.Contains(inner));
-                if (!wait && l.Size <= bodyLimit) { any = true; waitsOrOffered.Add(l.Loop); continue; }
+                if (!wait && (l.Size <= bodyLimit || AskedFor(blocks[l.Loop.Latches[0]].Terminator.Handle, kind)))
+                { any = true; waitsOrOffered.Add(l.Loop); continue; }
                 if (wait) waitsOrOffered.Add(l.Loop);
                 foreach (var latch in l.Loop.Latches)
                 {
@@ -78,6 +80,12 @@ static class UnrollRounds
         }
         return (ready, touched);
     }
+
+    /// <summary>True if the source asked for this loop's unrolling (<c>#pragma unroll</c>: a full, count or enable
+    /// hint): the unroller then follows the pragma whatever the body's size.</summary>
+    static bool AskedFor(nint latch, uint kind) =>
+        LoopHints.HasHint(latch, kind, "llvm.loop.unroll.full") || LoopHints.HasHint(latch, kind, "llvm.loop.unroll.count")
+        || LoopHints.HasHint(latch, kind, "llvm.loop.unroll.enable");
 
     /// <summary>After the unroller: every loop still open was offered and left as it was (settled now);
     /// pending hints are lifted.</summary>

@@ -182,6 +182,19 @@ public sealed class PipelineTests : IDisposable
     }
 
     [Fact]
+    public void A_pragma_unroll_is_followed_whatever_the_body()
+    {
+        // The large nest's outer loop with `#pragma unroll` (llvm.loop.unroll.full): unrolled, 4 × 192 loads.
+        var text = Nests.Replace("br i1 %ci, label %outer, label %exit\nexit:\n  ret i64 %acc1\n}\n\ndefine i64 @small",
+            "br i1 %ci, label %outer, label %exit, !llvm.loop !0\nexit:\n  ret i64 %acc1\n}\n\ndefine i64 @small")
+            + "\n!0 = distinct !{!0, !1}\n!1 = !{!\"llvm.loop.unroll.full\"}\n";
+        Assert.NotEqual(Nests + "\n!0 = distinct !{!0, !1}\n!1 = !{!\"llvm.loop.unroll.full\"}\n", text);
+        using var s = files.Read(text);
+        s.RunZiskPipeline(ZiskPipeline.Name);
+        Assert.Equal(768, System.Text.RegularExpressions.Regex.Count(Body(s.Module.ToString(), "big"), "load volatile"));
+    }
+
+    [Fact]
     public void None_leaves_the_module_alone()
     {
         using var s = files.Read(Loops);
