@@ -57,19 +57,28 @@ static class UnrollRounds
             var open = loops.Where(l => !LoopHints.HasHint(blocks[l.Latches[0]].Terminator.Handle, kind, Disable)).ToList();
             if (open.Count == 0) continue;
             touched.Add(f);
-            var size = new int[blocks.Count];
-            foreach (var k in open.SelectMany(l => l.Body).Distinct()) size[k] = blocks[k].Instructions.Count();
-            // Smallest bodies first: a loop comes after every loop nested in it. A loop waits for an inner one
-            // offered or waiting this round; one settled now for its size settles its outer loops too (their
-            // bodies hold it), so no round is spent on them.
-            var waitsOrOffered = new HashSet<NaturalLoop>();
-            foreach (var l in open.Select(l => (Loop: l, Size: l.Body.Sum(k => size[k]))).OrderBy(p => p.Size))
+            var size = new int[blocks.Count];   // instructions per block, counted when first needed (0: not yet)
+            bool Within(NaturalLoop l)
             {
-                bool wait = waitsOrOffered.Any(inner => l.Loop.Contains(inner));
-                if (!wait && (l.Size <= bodyLimit || AskedFor(blocks[l.Loop.Latches[0]].Terminator.Handle, kind)))
-                { any = true; waitsOrOffered.Add(l.Loop); continue; }
-                if (wait) waitsOrOffered.Add(l.Loop);
-                foreach (var latch in l.Loop.Latches)
+                int n = 0;
+                foreach (var k in l.Body)
+                {
+                    if (size[k] == 0) size[k] = blocks[k].Instructions.Count();
+                    if ((n += size[k]) > bodyLimit) return false;
+                }
+                return true;
+            }
+            // Fewest blocks first: a loop comes after every loop nested in it (a strict subset of its blocks).
+            // A loop waits for an inner one offered or waiting this round; one settled now for its size settles
+            // its outer loops too (their bodies hold it), so no round is spent on them.
+            var waitsOrOffered = new HashSet<NaturalLoop>();
+            foreach (var l in open.OrderBy(l => l.Body.Count))
+            {
+                bool wait = waitsOrOffered.Any(inner => l.Contains(inner));
+                if (!wait && (Within(l) || AskedFor(blocks[l.Latches[0]].Terminator.Handle, kind)))
+                { any = true; waitsOrOffered.Add(l); continue; }
+                if (wait) waitsOrOffered.Add(l);
+                foreach (var latch in l.Latches)
                 {
                     var t = blocks[latch].Terminator.Handle;
                     LoopHints.AddHint(context, t, kind, disable);
