@@ -79,8 +79,8 @@ public sealed partial class FunctionLowering
                 k++;
             }
         }
-        signExt = ExtensionAnalysis.SignExtended(fn, order, c => CallReturnsExtended(c, "signext"), LoadedSigned, ShiftSkipsNormalisation);
-        zeroExt = ExtensionAnalysis.ZeroExtended(fn, order, c => CallReturnsExtended(c, "zeroext"), LoadedSigned, ShiftSkipsNormalisation);
+        (signExt, zeroExt) = ExtensionAnalysis.Analyze(fn, order, c => CallReturnsExtended(c, "signext"), c => CallReturnsExtended(c, "zeroext"),
+            LoadedSigned, ShiftSkipsNormalisation);
         foreach (var b in order)
             foreach (var phi in phisOf[b.Handle])
             {
