@@ -123,8 +123,13 @@ public sealed class ModuleContext
         work.Push(main);
         var gwork = new Stack<IrGlobal>();
 
+        // Each (value, as callee) once: a reference's effects do not depend on where it is made (only the first
+        // referrer is kept for a message), and a program refers to the same globals and constant expressions
+        // from thousands of instructions.
+        var referenced = new HashSet<(nint, bool)>();
         void Reference(IrValue v, string from, bool asCallee)
         {
+            if (!referenced.Add((v.Handle, asCallee))) return;
             switch (v.Kind)
             {
                 case IrValueKind.Function:
