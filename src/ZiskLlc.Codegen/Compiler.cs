@@ -41,7 +41,9 @@ public sealed record CompileResult(ZiskProgram Program, IReadOnlyList<(string La
 /// <item><c>emit</c> (<see cref="Emitter"/>): boot code, code layout, jump folding, the final program.</item>
 /// </list>
 /// The whole-program analyses it rests on (reachability, call-graph cycles, the ABI) are in
-/// <see cref="ModuleContext"/> and <see cref="Abi"/>.
+/// <see cref="ModuleContext"/> and <see cref="Abi"/>. Passes 2–6 of one function run on a second thread
+/// while the next function is lowered (they read and write only that function's machine IR; the LLVM IR
+/// is read on the calling thread only); allocation starts when every function is through them.
 /// </summary>
 public static class Compiler
 {
@@ -68,12 +70,8 @@ public static class Compiler
         var abi = new Abi();
         var printed = new StringBuilder();
         var mfs = new List<MFunction>();
-        foreach (var f in mc.ReachableFunctions)
+        void RunMirPasses(MFunction mf)
         {
-            var t1 = sw.ElapsedMilliseconds;
-            var mf = new FunctionLowering(mc, f, abi).Run();
-            if (timing && sw.ElapsedMilliseconds - t1 >= 10) Console.Error.WriteLine($"    lower {mf.Name}: {sw.ElapsedMilliseconds - t1} ms");
-            if (options.PrintAfter == "lower") printed.Append(MirPrinter.Print(mf)).Append('\n');
             foreach (var (name, run) in MirPasses)
             {
                 var t2 = sw.ElapsedMilliseconds;
@@ -81,7 +79,36 @@ public static class Compiler
                 if (timing && sw.ElapsedMilliseconds - t2 >= 10) Console.Error.WriteLine($"    {name} {mf.Name}: {sw.ElapsedMilliseconds - t2} ms");
                 if (options.PrintAfter == name) printed.Append(MirPrinter.Print(mf)).Append('\n');
             }
-            mfs.Add(mf);
+        }
+        // The machine-IR passes read and write only their own function's machine IR, never the LLVM IR: while
+        // this thread lowers the next function (reading the IR through the C API, which must stay on one
+        // thread), a second one runs them on the function lowered before. Printing keeps one thread (its order).
+        var overlap = options.PrintAfter is null && Environment.ProcessorCount > 1 && mc.ReachableFunctions.Count > 1;
+        using var queue = new System.Collections.Concurrent.BlockingCollection<MFunction>();
+        var worker = overlap ? Task.Factory.StartNew(() => { foreach (var mf in queue.GetConsumingEnumerable()) RunMirPasses(mf); },
+            TaskCreationOptions.LongRunning) : null;
+        bool lowered = false;
+        try
+        {
+            foreach (var f in mc.ReachableFunctions)
+            {
+                var t1 = sw.ElapsedMilliseconds;
+                var mf = new FunctionLowering(mc, f, abi).Run();
+                if (timing && sw.ElapsedMilliseconds - t1 >= 10) Console.Error.WriteLine($"    lower {mf.Name}: {sw.ElapsedMilliseconds - t1} ms");
+                if (options.PrintAfter == "lower") printed.Append(MirPrinter.Print(mf)).Append('\n');
+                if (worker is null) RunMirPasses(mf);
+                else queue.Add(mf);
+                mfs.Add(mf);
+            }
+            lowered = true;
+        }
+        finally
+        {
+            queue.CompleteAdding();
+            // The worker's failure surfaces as the one exception it is; the lowering's own, if any, comes first.
+            try { worker?.Wait(); }
+            catch (AggregateException e) when (lowered && e.InnerExceptions.Count == 1) { System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]); }
+            catch (AggregateException) when (!lowered) { }
         }
         Phase("lower");
         var allocator = new GraphColoringAllocator();
