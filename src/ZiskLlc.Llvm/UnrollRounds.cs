@@ -31,9 +31,12 @@ static class UnrollRounds
     public static int Run(nint context, IrModule module, int bodyLimit, Action<IReadOnlyList<IrFunction>?> unroll)
     {
         int rounds = 0;
-        // A round settles at least one level of every nest; 16 bounds a pathological nest.
-        for (var (ready, open) = Mark(context, module, bodyLimit); rounds < 16 && open.Count > 0; (ready, open) = Mark(context, module, bodyLimit))
+        // A round settles at least one level of every nest; 16 bounds a pathological nest (its outer loops then
+        // stay rolled: a round always ends settled, with no pending hint left).
+        while (rounds < 16)
         {
+            var (ready, open) = Mark(context, module, bodyLimit);
+            if (open.Count == 0) break;
             if (ready.Count > 0) unroll(rounds == 0 ? null : ready);
             Settle(context, open);
             rounds++;
