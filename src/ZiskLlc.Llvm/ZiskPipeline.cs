@@ -40,7 +40,11 @@ public static class ZiskPipeline
     /// (270 → 70 ms) with the same result. Early CSE rather than GVN: a third of GVN's time on the
     /// programs where it is costly (picojpeg, tarfind), and on the corpus the same steps geomean
     /// (nettle-aes 0.81 → 0.71: GVN's rewrite of an induction variable kept loop strength reduction
-    /// from its pointer form; statemate 0.75 → 0.82: loads GVN forwards across a join);</item>
+    /// from its pointer form; statemate 0.75 → 0.82: loads GVN forwards across a join); then LICM once more:
+    /// unrolling makes loads invariant that were not before (an index that was an inner induction variable is
+    /// now a constant: edn's filter loop loaded 32 coefficients from a constant table on every iteration,
+    /// 0.584 → 0.492; aha-mont64's repetition loop turns out to repeat a computation on constant inputs, which
+    /// leaves the loop whole, 0.519 → 0.157), for no measurable compile time;</item>
     /// <item>induction-variable simplification (widened induction variables, exit tests rewritten on
     /// the unrolled loops: ud 0.72 → 0.64, the corpus geomean 0.560 → 0.558, for a few milliseconds), then
     /// loop strength reduction (llc runs it too, before instruction selection): an induction
@@ -68,7 +72,7 @@ public static class ZiskPipeline
     public const string LicmPasses = "function(loop-mssa(licm))", UnrollPass = "loop-unroll<O3;runtime>",
         CleanupPasses = "function(" + Cleanup;
 
-    const string Cleanup = $"bdce,{Combine},simplifycfg,early-cse<memssa>),function(loop(indvars,loop-reduce))";
+    const string Cleanup = $"bdce,{Combine},simplifycfg,early-cse<memssa>,loop-mssa(licm)),function(loop(indvars,loop-reduce))";
 
     /// <summary>
     /// The largest loop body (IR instructions, as the inner rounds of unrolling have left it) that is
