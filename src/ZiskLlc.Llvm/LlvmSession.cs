@@ -259,34 +259,29 @@ public sealed unsafe class LlvmSession : IDisposable
     /// Runs a new-pass-manager pipeline (opt's <c>-passes=</c> syntax) over the module with the
     /// rv64ima target machine; throws <see cref="UserError"/> with LLVM's message if it is rejected.
     /// </summary>
-    public void RunPasses(string pipeline)
+    public void RunPasses(string pipeline) => Run(pipeline, null, pp => LlvmNative.LLVMRunPasses(module, pp, targetMachine, passOptions));
+
+    /// <summary>Runs a function pass pipeline (opt's syntax inside <c>function(…)</c>) over one function, as <see cref="RunPasses"/> does over the module.</summary>
+    public void RunPassesOnFunction(IrFunction f, string pipeline) =>
+        Run(pipeline, f.Name, pp => LlvmNative.LLVMRunPassesOnFunction(f.Handle, pp, targetMachine, passOptions));
+
+    delegate nint PassRunner(byte* passes);
+
+    /// <summary>Both entry points: the target machine and options made once, the fatal-error activity named, LLVM's error a <see cref="UserError"/>.</summary>
+    void Run(string pipeline, string? function, PassRunner run)
     {
         ObjectDisposedException.ThrowIf(context == 0, this);
         EnsureTargetMachine();
         if (passOptions == 0) passOptions = LlvmNative.LLVMCreatePassBuilderOptions();
         var p = NativeText.Utf8z(pipeline);
+        var on = function is null ? "" : $" on {function}";
         nint err;
-        FatalErrors.Activity = $"running the passes '{pipeline}' on {InputsLabel}";
-        fixed (byte* pp = p) err = LlvmNative.LLVMRunPasses(module, pp, targetMachine, passOptions);
+        FatalErrors.Activity = function is null ? $"running the passes '{pipeline}' on {InputsLabel}" : $"running the passes '{pipeline}' on {function} of {InputsLabel}";
+        fixed (byte* pp = p) err = run(pp);
         FatalErrors.Activity = null;
         // The LLVMErrorRef is consumed by LLVMGetErrorMessage (inside TakeError).
         if (NativeText.TakeError(err) is { } msg)
-            throw new UserError($"{InputsLabel}: LLVM pass pipeline '{pipeline}' failed: {msg}");
-    }
-
-    /// <summary>Runs a function pass pipeline (opt's syntax inside <c>function(…)</c>) over one function, as <see cref="RunPasses"/> does over the module.</summary>
-    public void RunPassesOnFunction(IrFunction f, string pipeline)
-    {
-        ObjectDisposedException.ThrowIf(context == 0, this);
-        EnsureTargetMachine();
-        if (passOptions == 0) passOptions = LlvmNative.LLVMCreatePassBuilderOptions();
-        var p = NativeText.Utf8z(pipeline);
-        nint err;
-        FatalErrors.Activity = $"running the passes '{pipeline}' on {f.Name} of {InputsLabel}";
-        fixed (byte* pp = p) err = LlvmNative.LLVMRunPassesOnFunction(f.Handle, pp, targetMachine, passOptions);
-        FatalErrors.Activity = null;
-        if (NativeText.TakeError(err) is { } msg)
-            throw new UserError($"{InputsLabel}: LLVM pass pipeline '{pipeline}' failed on {f.Name}: {msg}");
+            throw new UserError($"{InputsLabel}: LLVM pass pipeline '{pipeline}' failed{on}: {msg}");
     }
 
     /// <summary>The RISC-V target machine (rv64ima, static, medium code model), or none with a warning if the library lacks the RISC-V target.</summary>
