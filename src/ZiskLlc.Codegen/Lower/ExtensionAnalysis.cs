@@ -36,7 +36,6 @@ public static class ExtensionAnalysis
         public IrOpcode Opcode;
         public int Width;
         public bool Nsw, Nuw, Op1ConstInt, NonZeroShift, WiderThanSource, LoadedSigned, SkipsNormalisation, CallSext, CallZext;
-        public int Ops0Count;
         public string? Family;
         public int[] Ops = [];
     }
@@ -51,10 +50,8 @@ public static class ExtensionAnalysis
         foreach (var b in order)
             foreach (var i in b.Instructions)
             {
-                var t = i.Type;
-                if (t.Kind != IrTypeKind.Integer) continue;
-                int w = t.IntegerWidth;
-                if (w is < 2 or >= 64) continue;
+                int w = NarrowWidth(i.Type);
+                if (w == 0) continue;
                 index[i.Handle] = rows.Count;
                 rows.Add(new Row { Handle = i.Handle, Width = w });
             }
@@ -62,8 +59,7 @@ public static class ExtensionAnalysis
         var paramClass = new Dictionary<nint, int>();
         for (int k = 0; k < ps.Count; k++)
         {
-            var pt = ps[k].Type;
-            bool narrow = pt.Kind == IrTypeKind.Integer && pt.IntegerWidth is >= 2 and < 64;
+            bool narrow = NarrowWidth(ps[k].Type) > 0;
             paramClass[ps[k].Handle] = Fixed(narrow && fn.HasAttribute((uint)k + 1, "signext"), narrow && fn.HasAttribute((uint)k + 1, "zeroext"));
         }
         int Class(IrValue v)
@@ -88,7 +84,6 @@ public static class ExtensionAnalysis
             var i = new IrInstruction(row.Handle);
             row.Opcode = i.Opcode;
             var ops = i.Operands;
-            row.Ops0Count = ops.Count;
             row.Ops = new int[ops.Count];
             for (int k = 0; k < ops.Count; k++) row.Ops[k] = Class(ops[k]);
             switch (row.Opcode)
@@ -127,12 +122,15 @@ public static class ExtensionAnalysis
         return (sign, zero);
     }
 
+    /// <summary>The width of a narrow integer type (i2…i63), 0 for any other type.</summary>
+    static int NarrowWidth(IrType t) => t.Kind == IrTypeKind.Integer && t.IntegerWidth is var w and >= 2 and < 64 ? w : 0;
+
     static bool ZeroHolds(Row i, Func<int, bool> z)
     {
         var ops = i.Ops;
         return i.Opcode switch
         {
-            IrOpcode.Load => i.Ops0Count > 0 && !i.LoadedSigned && i.Width is 8 or 16 or 32,
+            IrOpcode.Load => i.Ops.Length > 0 && !i.LoadedSigned && i.Width is 8 or 16 or 32,
             IrOpcode.ZExt or IrOpcode.UDiv or IrOpcode.URem => true,
             IrOpcode.LShr => !i.SkipsNormalisation,
             IrOpcode.And => z(ops[0]) || z(ops[1]),
