@@ -5,10 +5,10 @@ CONFIG ?= Release
 SHARED ?= $(abspath ../shared)
 BUILD := $(abspath build)
 DOTNET := dotnet
-# Debian packages: LLVM 22's C library (the IR reader), clang/llc/lld 22 (classic route, corpus), newlib headers (corpus),
+# Debian packages: LLVM 22's C library (the IR reader) and its static libraries (linked into the native zisk-llc), clang/llc/lld 22 (classic route, corpus), newlib headers (corpus),
 # Rust 1.96 with LLVM 22 and the standard library's source (build-rust), the crates the Rust examples use,
 # Csmith's safe-math header (the committed Csmith programs of CsmithTests).
-DEB_PKGS := libllvm22 clang-22 llvm-22 lld-22 libnewlib-dev rustc-web cargo-web rust-web-src \
+DEB_PKGS := libllvm22 llvm-22-dev clang-22 llvm-22 lld-22 libnewlib-dev rustc-web cargo-web rust-web-src \
   librust-sha2-dev librust-tiny-keccak-dev librust-serde-dev librust-serde-derive-dev libcsmith-dev
 # make fuzz only: the Csmith generator, the host compiler, a test-case reducer.
 FUZZ_PKGS := csmith gcc cvise
@@ -40,12 +40,21 @@ fuzz-deps: deps
 	fi
 
 ## build: the solution, in Release, and the command line tool published as a native executable
-## (Native AOT, linked by clang-22) in build/zisk-llc/: it starts in milliseconds, so `compile` is a
-## fair whole-process match for llc-22. Should the AOT toolchain be unavailable, a ReadyToRun build
-## takes its place.
+## (Native AOT, linked by clang-22 with lld) in build/zisk-llc/, with LLVM's static libraries linked in
+## (llvm-22-dev): it starts in milliseconds and loads no libLLVM.so, so `compile` is a fair whole-process
+## match for llc-22. Should that link fail, the native executable loads libLLVM.so instead; should the
+## AOT toolchain be unavailable, a ReadyToRun build takes their place.
+LLVM_CONFIG := /usr/lib/llvm-22/bin/llvm-config
+# The LLVM libraries the C API calls of src/ZiskLlc.Llvm/Interop/LlvmNative.cs need (llvm-config adds their dependencies).
+LLVM_COMPONENTS := core bitreader bitwriter irreader linker passes riscv
+AOT := $(DOTNET) publish src/ZiskLlc.Cli -c $(CONFIG) -r linux-x64 -p:PublishAot=true -p:CppCompilerAndLinker=clang-22 -p:LinkerFlavor=lld -o $(BUILD)/zisk-llc -nologo -v q -clp:NoSummary
 build: deps
 	$(DOTNET) build ZiskLlc.slnx -c $(CONFIG) -nologo -v q -clp:NoSummary
-	@$(DOTNET) publish src/ZiskLlc.Cli -c $(CONFIG) -r linux-x64 -p:PublishAot=true -p:CppCompilerAndLinker=clang-22 -o $(BUILD)/zisk-llc -nologo -v q -clp:NoSummary \
+	@llvm=$$($(LLVM_CONFIG) --link-static --libfiles $(LLVM_COMPONENTS) 2>/dev/null | tr '\n' ' ') || llvm=""; \
+	echo "-Wl,--start-group $$llvm -Wl,--end-group -l:libz.so.1 -l:libzstd.so.1 -lstdc++" > $(BUILD)/llvm-static.rsp; \
+	{ [ -n "$$llvm" ] && $(AOT) -p:ZiskStaticLlvm=true -p:ZiskLlvmLinkArgs=@$(BUILD)/llvm-static.rsp; } \
+	  || { echo "make build: linking LLVM's static libraries failed; publishing a native executable that loads libLLVM.so"; \
+	       $(AOT); } \
 	  || { echo "make build: Native AOT publishing failed; publishing ReadyToRun instead"; \
 	       $(DOTNET) publish src/ZiskLlc.Cli -c $(CONFIG) -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o $(BUILD)/zisk-llc -nologo -v q -clp:NoSummary; }
 	@touch $(BUILD)/zisk-llc/zisk-llc

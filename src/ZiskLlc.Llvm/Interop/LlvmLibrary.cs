@@ -34,6 +34,15 @@ public static unsafe class LlvmLibrary
         "/usr/local/opt/llvm@22/lib/libLLVM.dylib",
     ];
 
+    /// <summary>The AppContext switch a build with LLVM linked in sets (ZiskLlc.Cli.csproj, <c>ZiskStaticLlvm</c>).</summary>
+    public const string LinkedInSwitch = "ZiskLlc.LlvmLinkedIn";
+
+    /// <summary>What <see cref="LoadedPath"/> says when LLVM is linked into the executable.</summary>
+    public const string LinkedInPath = "(linked into zisk-llc)";
+
+    /// <summary>True when LLVM's static libraries are part of this executable.</summary>
+    public static bool LinkedIn => AppContext.TryGetSwitch(LinkedInSwitch, out bool on) && on;
+
     static readonly Lock Gate = new();
     static nint handle;
     static string? loadedPath;
@@ -52,12 +61,25 @@ public static unsafe class LlvmLibrary
         lock (Gate)
         {
             if (handle != 0) return;
-            var (h, path, version) = Locate(Environment.GetEnvironmentVariable(OverrideVariable), DefaultCandidates);
-            loadedPath = path;
-            loadedVersion = version;
-            // Register before the first P/Invoke: the resolver is consulted once per library name.
-            NativeLibrary.SetDllImportResolver(typeof(LlvmLibrary).Assembly, Resolve);
-            handle = h;
+            if (LinkedIn)
+            {
+                // LLVM's static libraries are part of this executable (make build's Native AOT publish):
+                // every LlvmNative call is a direct call, nothing is loaded, ZISK_LLVM_LIB does not apply.
+                uint major, minor, patch;
+                LlvmNative.LLVMGetVersion(&major, &minor, &patch);
+                loadedPath = LinkedInPath;
+                loadedVersion = ((int)major, (int)minor, (int)patch);
+                handle = -1;
+            }
+            else
+            {
+                var (h, path, version) = Locate(Environment.GetEnvironmentVariable(OverrideVariable), DefaultCandidates);
+                loadedPath = path;
+                loadedVersion = version;
+                // Register before the first P/Invoke: the resolver is consulted once per library name.
+                NativeLibrary.SetDllImportResolver(typeof(LlvmLibrary).Assembly, Resolve);
+                handle = h;
+            }
             LlvmNative.LLVMInitializeRISCVTargetInfo();
             LlvmNative.LLVMInitializeRISCVTarget();
             LlvmNative.LLVMInitializeRISCVTargetMC();
