@@ -44,6 +44,8 @@ public sealed class IrInfoCommand : ICliCommand
         o.WriteLine($"module: {string.Join(" + ", session.Inputs)}");
         o.WriteLine($"  triple: {r.Triple}");
         o.WriteLine($"  datalayout: {r.DataLayout}");
+        var (major, minor, patch) = ZiskLlc.Llvm.Interop.LlvmLibrary.Version;
+        o.WriteLine($"  read by: LLVM {major}.{minor}.{patch}, {ZiskLlc.Llvm.Interop.LlvmLibrary.LoadedPath}");
         foreach (var d in session.Diagnostics) o.WriteLine($"  {d}");
 
         o.WriteLine($"functions: {r.Functions.Count} defined, {r.DeclaredFunctions.Count} declared");
