@@ -212,11 +212,18 @@ public sealed unsafe class LlvmSession : IDisposable
                 int limit = int.TryParse(Environment.GetEnvironmentVariable("ZISK_LLC_UNROLL_BODY_LIMIT"), out var l) ? l : ZiskPipeline.UnrollBodyLimit;
                 int rounds = UnrollRounds.Run(context, Module, limit, fs =>
                 {
-                    if (fs is null) RunPasses($"function({ZiskPipeline.UnrollPass})");
-                    else foreach (var f in fs) RunPassesOnFunction(f, ZiskPipeline.UnrollPass);
+                    // ZISK_LLC_UNROLL_PASS replaces the unroll pass (for tuning experiments); timing shows each round.
+                    var rw = System.Diagnostics.Stopwatch.StartNew();
+                    var up = Environment.GetEnvironmentVariable("ZISK_LLC_UNROLL_PASS") ?? ZiskPipeline.UnrollPass;
+                    if (fs is null) RunPasses($"function({up})");
+                    else foreach (var f in fs) RunPassesOnFunction(f, up);
+                    if (timing) Console.Error.WriteLine($"    round: {rw.Elapsed.TotalMilliseconds:F1} ms ({(fs is null ? "the module" : fs.Count + " functions")})");
                 });
                 Mark($"unroll ({rounds} rounds)");
-                RunPasses(ZiskPipeline.CleanupPasses);
+                // ZISK_LLC_CLEANUP_PASSES replaces the clean-up (for tuning experiments); ';' separates pipelines run, and timed, one after another.
+                if (Environment.GetEnvironmentVariable("ZISK_LLC_CLEANUP_PASSES") is { } cleanup)
+                    foreach (var part in cleanup.Split(';', StringSplitOptions.RemoveEmptyEntries)) { RunPasses(part); Mark(part); }
+                else RunPasses(ZiskPipeline.CleanupPasses);
             }
             Mark("loop passes");
             VerifyAfter(" after the IR pipeline");
