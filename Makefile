@@ -51,7 +51,7 @@ AOT := $(DOTNET) publish src/ZiskLlc.Cli -c $(CONFIG) -r linux-x64 -p:PublishAot
 build: deps
 	$(DOTNET) build ZiskLlc.slnx -c $(CONFIG) -nologo -v q -clp:NoSummary
 	@llvm=$$($(LLVM_CONFIG) --link-static --libfiles $(LLVM_COMPONENTS) 2>/dev/null | tr '\n' ' ') || llvm=""; \
-	echo "-Wl,--start-group $$llvm -Wl,--end-group -l:libz.so.1 -l:libzstd.so.1 -lstdc++" > $(BUILD)/llvm-static.rsp; \
+	mkdir -p $(BUILD); echo "-Wl,--start-group $$llvm -Wl,--end-group -l:libz.so.1 -l:libzstd.so.1 -lstdc++" > $(BUILD)/llvm-static.rsp; \
 	{ [ -n "$$llvm" ] && $(AOT) -p:ZiskStaticLlvm=true -p:ZiskLlvmLinkArgs=@$(BUILD)/llvm-static.rsp; } \
 	  || { echo "make build: linking LLVM's static libraries failed; publishing a native executable that loads libLLVM.so"; \
 	       $(AOT); } \
