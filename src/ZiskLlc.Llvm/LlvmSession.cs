@@ -210,11 +210,11 @@ public sealed unsafe class LlvmSession : IDisposable
                 RunPasses(ZiskPipeline.LicmPasses);
                 Mark("licm");
                 int limit = int.TryParse(Environment.GetEnvironmentVariable("ZISK_LLC_UNROLL_BODY_LIMIT"), out var l) ? l : ZiskPipeline.UnrollBodyLimit;
+                // ZISK_LLC_UNROLL_PASS replaces the unroll pass (for tuning experiments); timing shows each round.
+                var up = Environment.GetEnvironmentVariable("ZISK_LLC_UNROLL_PASS") ?? ZiskPipeline.UnrollPass;
                 int rounds = UnrollRounds.Run(context, Module, limit, fs =>
                 {
-                    // ZISK_LLC_UNROLL_PASS replaces the unroll pass (for tuning experiments); timing shows each round.
                     var rw = System.Diagnostics.Stopwatch.StartNew();
-                    var up = Environment.GetEnvironmentVariable("ZISK_LLC_UNROLL_PASS") ?? ZiskPipeline.UnrollPass;
                     if (fs is null) RunPasses($"function({up})");
                     else foreach (var f in fs) RunPassesOnFunction(f, up);
                     if (timing) Console.Error.WriteLine($"    round: {rw.Elapsed.TotalMilliseconds:F1} ms ({(fs is null ? "the module" : fs.Count + " functions")})");

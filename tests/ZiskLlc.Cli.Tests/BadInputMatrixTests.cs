@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Diagnostics;
 using ZiskLlc.Riscv.Elf;
 using ZiskLlc.TestSupport;
 using static ZiskLlc.Cli.Tests.CliRunner;
@@ -99,12 +98,8 @@ public sealed class BadInputMatrixTests : IDisposable
 
     static void RunTool(string tool, params string[] args)
     {
-        var psi = new ProcessStartInfo(tool) { RedirectStandardError = true };
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        using var p = Process.Start(psi)!;
-        var err = p.StandardError.ReadToEnd();
-        p.WaitForExit();
-        Assert.True(p.ExitCode == 0, $"{tool}: {err}");
+        var (rc, _, err) = CliRunner.RunProcess(tool, args);
+        Assert.True(rc == 0, $"{tool}: {err}");
     }
 
     // ------------------------------------------------------------------ ELF: run, transpile, disasm, validate

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ZiskLlc.Cli;
 using ZiskLlc.TestSupport;
 
@@ -29,15 +28,7 @@ public sealed class IrInfoCommandTests : IDisposable
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "zisk-llc.dll");
         var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } h ? h : "dotnet";
-        var psi = new ProcessStartInfo(host) { RedirectStandardOutput = true, RedirectStandardError = true };
-        psi.ArgumentList.Add(dll);
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        foreach (var (k, v) in env ?? new Dictionary<string, string>()) psi.Environment[k] = v;
-        using var p = Process.Start(psi)!;
-        var err = p.StandardError.ReadToEndAsync();
-        var stdout = p.StandardOutput.ReadToEnd();
-        p.WaitForExit();
-        return (p.ExitCode, stdout, err.Result);
+        return CliRunner.RunProcess(host, [dll, .. args], env);
     }
 
     static void OneErrorLine(int rc, string stderr, string mustContain)

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ZiskLlc.TestSupport;
 
 namespace ZiskLlc.Cli.Tests;
@@ -11,25 +10,14 @@ namespace ZiskLlc.Cli.Tests;
 /// </summary>
 public sealed class NativeExecutableTests : IDisposable
 {
-    readonly string dir = Directory.CreateTempSubdirectory("zisk-llc-native-").FullName;
-    public void Dispose() { try { Directory.Delete(dir, true); } catch (IOException) { } }
+    readonly CliRunner.TempDir dir = new();
+    public void Dispose() => dir.Dispose();
 
     static string Native()
     {
         var exe = Path.Combine(TestPaths.Build, "zisk-llc", "zisk-llc");
         Assert.True(File.Exists(exe), $"{exe} is missing: run `make build` (make test does) before these tests");
         return exe;
-    }
-
-    static (int Rc, string Stdout, string Stderr) Run(string exe, params string[] args)
-    {
-        var psi = new ProcessStartInfo(exe) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        using var p = Process.Start(psi)!;
-        var err = p.StandardError.ReadToEndAsync();
-        var stdout = p.StandardOutput.ReadToEnd();
-        p.WaitForExit();
-        return (p.ExitCode, stdout, err.Result);
     }
 
     [Theory]
@@ -39,9 +27,9 @@ public sealed class NativeExecutableTests : IDisposable
     public void SameRomAsTheInProcessCompiler(string name)
     {
         var bc = TestPaths.CorpusIr(name, "bc");
-        var native = Path.Combine(dir, name + ".native.zrom");
-        var inProcess = Path.Combine(dir, name + ".zrom");
-        var (rc, _, err) = Run(Native(), "compile", bc, "-o", native);
+        var native = dir.File(name + ".native.zrom");
+        var inProcess = dir.File(name + ".zrom");
+        var (rc, _, err) = CliRunner.RunProcess(Native(), ["compile", bc, "-o", native]);
         Assert.True(rc == 0, err);
         var (rc2, _, err2) = CliRunner.Run(["compile", bc, "-o", inProcess]);
         Assert.True(rc2 == 0, err2);
@@ -54,12 +42,12 @@ public sealed class NativeExecutableTests : IDisposable
         var bc = TestPaths.CorpusIr("rvt-median", "bc");
         var exe = Native();
         // The loader maps nothing named libLLVM at start (readelf lists what it needs) ...
-        var (rc, stdout, _) = Run("readelf", "-d", exe);
+        var (rc, stdout, _) = CliRunner.RunProcess("readelf", ["-d", exe]);
         Assert.Equal(0, rc);
         Assert.Contains("(NEEDED)", stdout);
         Assert.DoesNotContain("libLLVM", stdout);
         // ... and the reader says its LLVM is inside the executable, where the JIT build names the shared library.
-        var (rc2, info, err) = Run(exe, "ir-info", bc);
+        var (rc2, info, err) = CliRunner.RunProcess(exe, ["ir-info", bc]);
         Assert.True(rc2 == 0, err);
         Assert.Contains($"read by: LLVM 22.", info);
         Assert.Contains(ZiskLlc.Llvm.Interop.LlvmLibrary.LinkedInPath, info);
