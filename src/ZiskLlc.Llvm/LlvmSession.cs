@@ -207,7 +207,8 @@ public sealed unsafe class LlvmSession : IDisposable
             if (Environment.GetEnvironmentVariable("ZISK_LLC_LOOP_PASSES") is { } loopPasses) RunPasses(loopPasses);
             else
             {
-                RunPasses(ZiskPipeline.LicmPasses);
+                // ZISK_LLC_LICM_PASSES replaces the passes before unrolling (for tuning experiments).
+                RunPasses(Environment.GetEnvironmentVariable("ZISK_LLC_LICM_PASSES") ?? ZiskPipeline.LicmPasses);
                 Mark("licm");
                 int limit = int.TryParse(Environment.GetEnvironmentVariable("ZISK_LLC_UNROLL_BODY_LIMIT"), out var l) ? l : ZiskPipeline.UnrollBodyLimit;
                 // ZISK_LLC_UNROLL_PASS replaces the unroll pass (for tuning experiments); timing shows each round.
