@@ -221,6 +221,15 @@ public sealed unsafe class LlvmSession : IDisposable
                     if (timing) Console.Error.WriteLine($"    round: {rw.Elapsed.TotalMilliseconds:F1} ms ({(fs is null ? "the module" : fs.Count + " functions")})");
                 });
                 Mark($"unroll ({rounds} rounds)");
+                // ZISK_LLC_REOFFER=0 skips the last unrolling chance, ZISK_LLC_FULL_UNROLL_PASS replaces its pass (for tuning experiments).
+                if (Environment.GetEnvironmentVariable("ZISK_LLC_REOFFER") != "0")
+                {
+                    var fullUnroll = Environment.GetEnvironmentVariable("ZISK_LLC_FULL_UNROLL_PASS") ?? ZiskPipeline.FullUnrollPass;
+                    int again = UnrollRounds.Reoffer(context, Module, limit, fs => { foreach (var f in fs) RunPassesOnFunction(f, fullUnroll); });
+                    Mark($"unroll re-offered ({again} functions)");
+                }
+                // ZISK_LLC_DUMP_UNROLLED names a bitcode file to write the module to as unrolling left it (for tuning experiments).
+                if (Environment.GetEnvironmentVariable("ZISK_LLC_DUMP_UNROLLED") is { Length: > 0 } dump) WriteBitcode(dump);
                 // ZISK_LLC_CLEANUP_PASSES replaces the clean-up (for tuning experiments); ';' separates pipelines run, and timed, one after another.
                 if (Environment.GetEnvironmentVariable("ZISK_LLC_CLEANUP_PASSES") is { } cleanup)
                     foreach (var part in cleanup.Split(';', StringSplitOptions.RemoveEmptyEntries)) { RunPasses(part); Mark(part); }

@@ -49,6 +49,10 @@ static unsafe class LoopHints
         fixed (nint* o = ops) return LlvmNative.LLVMMDNodeInContext2(context, o, (nuint)ops.Length);
     }
 
+    /// <summary>The loop ID on <paramref name="terminator"/> (0: none): the copies of a loop that an enclosing
+    /// loop's unrolling made share it (LLVM's unroller clones blocks without remapping their metadata).</summary>
+    internal static nint LoopId(nint terminator, uint kind) => LlvmNative.LLVMGetMetadata(terminator, kind);
+
     /// <summary>The hints of the loop ID on <paramref name="terminator"/> (operands 1…, as values; none without an ID).</summary>
     static nint[] HintValues(nint terminator, uint kind)
     {

@@ -17,12 +17,13 @@ namespace ZiskLlc.Llvm;
 /// the disable hint as a boolean attribute: a second operand must be a constant, so the marker is a hint
 /// of its own, which LLVM ignores), runs the unroller, then settles the ready loops the unroller left
 /// alone (a disable hint) and lifts the pending ones. Assumes: loops in LLVM's simplified form (LICM has
-/// run). Guarantees: every loop is offered to the unroller once, after its inner loops; the hints left
-/// are disables on settled loops.</para>
+/// run). Guarantees: every loop is offered to the unroller once, after its inner loops (and copies of one left
+/// alone, once more: <see cref="Reoffer"/>); the hints left are disables on settled loops, with the marker
+/// <c>zisk-llc.unroll.offered</c> (ignored by LLVM) on those the unroller left alone.</para>
 /// </summary>
 static class UnrollRounds
 {
-    const string Pending = "zisk-llc.unroll.pending", Disable = "llvm.loop.unroll.disable";
+    const string Pending = "zisk-llc.unroll.pending", Offered = "zisk-llc.unroll.offered", Disable = "llvm.loop.unroll.disable";
 
     /// <summary>Runs the rounds: <paramref name="unroll"/> runs the unroll pass over the functions given, or
     /// over the module when given null (the first round, where most functions with loops have loops ready:
@@ -42,6 +43,52 @@ static class UnrollRounds
             rounds++;
         }
         return rounds;
+    }
+
+    /// <summary>
+    /// The last chance, after <see cref="Run"/>: a loop the unroller left alone when it was offered (its trip
+    /// count unknown then) may since have been copied by the full unrolling of a loop around it, and in each copy
+    /// its bounds are now constants. Triangular nests are the common case (<c>for (i..) for (j = 0; j &lt; i; j++)</c>:
+    /// once the outer loop is unrolled, the copy for i = 2 runs twice); Embench's ud is one, and unrolling those
+    /// copies lets its whole decomposition of a constant matrix fold (ud 0.641 → 0.060 of the classic steps).
+    /// Loops marked <c>Offered</c> by <see cref="Settle"/> (never those too large, nor those LLVM unrolled
+    /// partially or at run time and marked itself) whose body is still within <paramref name="bodyLimit"/> get
+    /// their disable hint lifted, and <paramref name="unroll"/> runs full unrolling only over the functions that
+    /// hold one; every loop is settled again after. Returns the number of functions with a loop re-offered.
+    /// </summary>
+    public static int Reoffer(nint context, IrModule module, int bodyLimit, Action<IReadOnlyList<IrFunction>> unroll)
+    {
+        uint kind = LoopHints.LoopKind(context);
+        List<IrFunction> fs = [];
+        foreach (var f in module.Functions)
+        {
+            if (f.IsDeclaration) continue;
+            var (blocks, loops) = NaturalLoops.Find(f);
+            bool any = false;
+            var copies = new Dictionary<nint, int>();   // loop ID → loops that carry it
+            foreach (var l in loops)
+            {
+                nint id = LoopHints.LoopId(blocks[l.Latches[0]].Terminator.Handle, kind);
+                if (id != 0) copies[id] = copies.GetValueOrDefault(id) + 1;
+            }
+            foreach (var l in loops)
+            {
+                var latches = l.Latches.Select(k => blocks[k].Terminator.Handle).ToList();
+                // Only a loop with copies: one left alone and never copied has the bounds it had when offered.
+                if (!LoopHints.HasHint(latches[0], kind, Offered) || copies[LoopHints.LoopId(latches[0], kind)] < 2
+                    || !CountedFromConstant(blocks, l)) continue;
+                int n = 0;
+                foreach (var k in l.Body) if ((n += blocks[k].Instructions.Count()) > bodyLimit) break;
+                if (n > bodyLimit) continue;
+                foreach (var t in latches) LoopHints.RemoveHints(context, t, kind, Offered, Disable);
+                any = true;
+            }
+            if (any) fs.Add(f);
+        }
+        if (fs.Count == 0) return 0;
+        unroll(fs);
+        Settle(context, fs, offered: false);
+        return fs.Count;
     }
 
     /// <summary>Marks one round; returns the functions with a loop offered (<c>Ready</c>) and those with any
@@ -93,18 +140,47 @@ static class UnrollRounds
         return (ready, touched);
     }
 
+    /// <summary>True if the loop's copies may have a constant trip count: its one latch leaves on a compare of a
+    /// constant with an induction variable (a phi of the header, or that phi plus or minus a constant) that enters
+    /// the loop as a constant. A syntactic test, so that only such loops cost the unroller's trip-count analysis:
+    /// tarfind's 175 copies of string-scanning loops (exits on a loaded byte) cost 14 ms for nothing without it.</summary>
+    static bool CountedFromConstant(List<IrBlock> blocks, NaturalLoop l)
+    {
+        if (l.Latches.Count != 1) return false;
+        var br = blocks[l.Latches[0]].Terminator;
+        if (br.Opcode != IrOpcode.Br || br.Operands.Count != 3) return false;
+        var cond = br.Operands[0];
+        if (cond.IsConstantInt) return true;    // an exit test already folded: one iteration
+        if (cond.Kind != IrValueKind.Instruction || cond.AsInstruction.Opcode != IrOpcode.ICmp) return false;
+        var ops = cond.AsInstruction.Operands;
+        var iv = ops[1].IsConstantInt ? ops[0] : ops[0].IsConstantInt ? ops[1] : default;
+        // Through a cast (the compare is often on the source's 32-bit counter, truncated) and a constant step.
+        for (int k = 0; k < 3 && iv.Handle != 0 && iv.Kind == IrValueKind.Instruction; k++)
+        {
+            var i = iv.AsInstruction;
+            if (i.Opcode is IrOpcode.Trunc or IrOpcode.ZExt or IrOpcode.SExt) iv = i.Operands[0];
+            else if (i.Opcode is IrOpcode.Add or IrOpcode.Sub && i.Operands[1].IsConstantInt) iv = i.Operands[0];
+            else break;
+        }
+        if (iv.Handle == 0 || iv.Kind != IrValueKind.Instruction) return false;
+        var phi = iv.AsInstruction;
+        if (phi.Opcode != IrOpcode.Phi || phi.Block.Handle != blocks[l.Header].Handle) return false;
+        var body = l.Body.Select(k => blocks[k].Handle).ToHashSet();
+        return phi.PhiIncoming.Any(p => !body.Contains(p.Block.Handle) && p.Value.IsConstantInt);
+    }
+
     /// <summary>True if the source asked for this loop's unrolling (<c>#pragma unroll</c>: a full, count or enable
     /// hint): the unroller then follows the pragma whatever the body's size.</summary>
     static bool AskedFor(nint latch, uint kind) =>
         LoopHints.HasHint(latch, kind, "llvm.loop.unroll.full") || LoopHints.HasHint(latch, kind, "llvm.loop.unroll.count")
         || LoopHints.HasHint(latch, kind, "llvm.loop.unroll.enable");
 
-    /// <summary>After the unroller: every loop still open was offered and left as it was (settled now);
-    /// pending hints are lifted.</summary>
-    static void Settle(nint context, List<IrFunction> open)
+    /// <summary>After the unroller: every loop still open was offered and left as it was (settled now, and
+    /// marked <c>Offered</c> for <see cref="Reoffer"/> when <paramref name="offered"/>); pending hints are lifted.</summary>
+    static void Settle(nint context, List<IrFunction> open, bool offered = true)
     {
         uint kind = LoopHints.LoopKind(context);
-        nint disable = LoopHints.Hint(context, Disable);
+        nint disable = LoopHints.Hint(context, Disable), mark = LoopHints.Hint(context, Offered);
         foreach (var f in open)
         {
             var (blocks, loops) = NaturalLoops.Find(f);
@@ -114,7 +190,11 @@ static class UnrollRounds
                 if (LoopHints.HasHint(latches[0], kind, Pending))
                     foreach (var t in latches) LoopHints.RemoveHints(context, t, kind, Pending, Disable);
                 else if (!LoopHints.HasHint(latches[0], kind, Disable))
-                    foreach (var t in latches) LoopHints.AddHint(context, t, kind, disable);
+                    foreach (var t in latches)
+                    {
+                        LoopHints.AddHint(context, t, kind, disable);
+                        if (offered) LoopHints.AddHint(context, t, kind, mark);
+                    }
             }
         }
     }

@@ -142,6 +142,55 @@ public sealed class PipelineTests : IDisposable
         Assert.DoesNotContain("zisk-llc.unroll.pending", text);
     }
 
+    /// <summary>@tri: a triangular nest, an inner loop of i + 1 iterations (one volatile load each) in an outer
+    /// loop of 4. The inner loop is offered first, when its trip count is still unknown (runtime unrolling is off
+    /// for it), and left; the outer loop then unrolls into 4 copies of it with constant bounds 1 … 4.</summary>
+    const string Triangle = """
+        define i64 @tri(ptr %p) noinline {
+        entry:
+          br label %outer
+        outer:
+          %i = phi i64 [ 0, %entry ], [ %i1, %outer.latch ]
+          %acc = phi i64 [ 0, %entry ], [ %s, %outer.latch ]
+          %i1 = add i64 %i, 1
+          br label %inner
+        inner:
+          %j = phi i64 [ 0, %outer ], [ %j1, %inner ]
+          %x = phi i64 [ %acc, %outer ], [ %s, %inner ]
+          %a = getelementptr i64, ptr %p, i64 %j
+          %v = load volatile i64, ptr %a
+          %s = add i64 %x, %v
+          %j1 = add i64 %j, 1
+          %cj = icmp ult i64 %j1, %i1
+          br i1 %cj, label %inner, label %outer.latch, !llvm.loop !0
+        outer.latch:
+          %ci = icmp ult i64 %i1, 4
+          br i1 %ci, label %outer, label %exit
+        exit:
+          ret i64 %s
+        }
+
+        define i32 @main() {
+          %r = call i64 @tri(ptr null)
+          ret i32 0
+        }
+
+        !0 = distinct !{!0, !1}
+        !1 = !{!"llvm.loop.unroll.runtime.disable"}
+        """;
+
+    [Fact]
+    public void Copies_of_a_loop_that_gained_constant_bounds_are_unrolled_too()
+    {
+        using var s = files.Read(Triangle);
+        s.RunZiskPipeline(ZiskPipeline.Name);
+        var tri = Body(s.Module.ToString(), "tri");
+        // 1 + 2 + 3 + 4 loads in straight-line code: no loop is left (without the last chance: 4 inner loops, 4 loads).
+        Assert.Equal(10, System.Text.RegularExpressions.Regex.Count(tri, "load volatile"));
+        Assert.DoesNotContain("phi", tri);
+        Assert.DoesNotContain("zisk-llc.unroll", s.Module.ToString().Replace("zisk-llc.unroll.offered", ""));
+    }
+
     [Fact]
     public void A_pragma_unroll_is_followed_whatever_the_body()
     {
