@@ -51,8 +51,9 @@ static class UnrollRounds
     /// its bounds are now constants. Triangular nests are the common case (<c>for (i..) for (j = 0; j &lt; i; j++)</c>:
     /// once the outer loop is unrolled, the copy for i = 2 runs twice); Embench's ud is one, and unrolling those
     /// copies lets its whole decomposition of a constant matrix fold (ud 0.641 → 0.060 of the classic steps).
-    /// Loops marked <c>Offered</c> by <see cref="Settle"/> (never those too large, nor those LLVM unrolled
-    /// partially or at run time and marked itself) whose body is still within <paramref name="bodyLimit"/> get
+    /// Loops marked <c>Offered</c> by <see cref="Settle"/> (never those too large, nor those LLVM unrolled at run
+    /// time and marked itself; a loop LLVM unrolled partially by a constant factor is marked, as it carries no
+    /// hint of LLVM's) that have copies, pass <see cref="CountedFromConstant"/> and whose body is still within <paramref name="bodyLimit"/> get
     /// their disable hint lifted, and <paramref name="unroll"/> runs full unrolling only over the functions that
     /// hold one; every loop is settled again after. Returns the number of functions with a loop re-offered.
     /// </summary>
@@ -65,21 +66,16 @@ static class UnrollRounds
             if (f.IsDeclaration) continue;
             var (blocks, loops) = NaturalLoops.Find(f);
             bool any = false;
-            var copies = new Dictionary<nint, int>();   // loop ID → loops that carry it
-            foreach (var l in loops)
+            var ids = loops.Select(l => LoopHints.LoopId(blocks[l.Latches[0]].Terminator.Handle, kind)).ToList();
+            var copies = ids.Where(id => id != 0).CountBy(id => id).ToDictionary();   // loop ID → loops that carry it
+            var size = new int[blocks.Count];
+            for (int i = 0; i < loops.Count; i++)
             {
-                nint id = LoopHints.LoopId(blocks[l.Latches[0]].Terminator.Handle, kind);
-                if (id != 0) copies[id] = copies.GetValueOrDefault(id) + 1;
-            }
-            foreach (var l in loops)
-            {
+                var l = loops[i];
                 var latches = l.Latches.Select(k => blocks[k].Terminator.Handle).ToList();
                 // Only a loop with copies: one left alone and never copied has the bounds it had when offered.
-                if (!LoopHints.HasHint(latches[0], kind, Offered) || copies[LoopHints.LoopId(latches[0], kind)] < 2
-                    || !CountedFromConstant(blocks, l)) continue;
-                int n = 0;
-                foreach (var k in l.Body) if ((n += blocks[k].Instructions.Count()) > bodyLimit) break;
-                if (n > bodyLimit) continue;
+                if (!LoopHints.HasHint(latches[0], kind, Offered) || copies[ids[i]] < 2
+                    || !CountedFromConstant(blocks, l) || !BodyWithin(blocks, l, bodyLimit, size)) continue;
                 foreach (var t in latches) LoopHints.RemoveHints(context, t, kind, Offered, Disable);
                 any = true;
             }
@@ -108,16 +104,7 @@ static class UnrollRounds
             if (open.Count == 0) continue;
             touched.Add(f);
             var size = new int[blocks.Count];   // instructions per block, counted when first needed (0: not yet)
-            bool Within(NaturalLoop l)
-            {
-                int n = 0;
-                foreach (var k in l.Body)
-                {
-                    if (size[k] == 0) size[k] = blocks[k].Instructions.Count();
-                    if ((n += size[k]) > bodyLimit) return false;
-                }
-                return true;
-            }
+            bool Within(NaturalLoop l) => BodyWithin(blocks, l, bodyLimit, size);
             // Fewest blocks first: a loop comes after every loop nested in it (a strict subset of its blocks).
             // A loop waits for an inner one offered or waiting this round; one settled now for its size settles
             // its outer loops too (their bodies hold it), so no round is spent on them.
@@ -138,6 +125,19 @@ static class UnrollRounds
             if (any) ready.Add(f);
         }
         return (ready, touched);
+    }
+
+    /// <summary>True if <paramref name="l"/>'s body holds at most <paramref name="limit"/> IR instructions, counted
+    /// block by block until the limit is passed; <paramref name="size"/> memoises each block's count (0: not yet).</summary>
+    static bool BodyWithin(List<IrBlock> blocks, NaturalLoop l, int limit, int[] size)
+    {
+        int n = 0;
+        foreach (var k in l.Body)
+        {
+            if (size[k] == 0) size[k] = blocks[k].Instructions.Count();
+            if ((n += size[k]) > limit) return false;
+        }
+        return true;
     }
 
     /// <summary>True if the loop's copies may have a constant trip count: its one latch leaves on a compare of a
